@@ -1,0 +1,24 @@
+/**
+ * Builds the dataset the site reads: `npm run data:build`. Reads the raw data directory
+ * (DATA_DIR, default data/raw), writes src/data/ all at once, and prints what went in and out.
+ */
+import { formatReport } from './pipeline/format-report.ts';
+import { InputError } from './pipeline/input-error.ts';
+import { runPipeline } from './pipeline/run.ts';
+import { writeAllOrNothing } from './pipeline/write-outputs.ts';
+
+const started = performance.now();
+try {
+  const result = await runPipeline({
+    manifestPath: 'data/sources.json',
+    dataDir: process.env['DATA_DIR'] ?? 'data/raw',
+    referencePath: 'data/wrr-reference.json',
+    aliasesPath: 'data/aliases.json',
+  });
+  await writeAllOrNothing(process.env['DATA_OUT'] ?? 'src/data', result.files);
+  console.log(formatReport(result, performance.now() - started));
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  console.error(`Data pipeline stopped: ${error.message}`);
+  process.exitCode = 1;
+}

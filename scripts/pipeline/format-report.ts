@@ -1,0 +1,32 @@
+import { TYPES, TYPE_SLUGS } from '../../src/lib/typology.ts';
+import type { PipelineResult } from './run.ts';
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** The short plain-text account a pipeline run ends with: what went in, what came out. */
+export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: number): string {
+  const { report, agreement } = meta;
+  const lines = [`Data pipeline finished in ${(milliseconds / 1000).toFixed(1)} s.`];
+  for (const y of report.years) {
+    lines.push(
+      `${y.year}: ${y.read} municipalities read, ${y.joined} joined to boundaries, counted in ${y.mergedInto} of today's ` +
+        `(${y.split} split); inhabitants in ${number.format(y.inhabitantsIn)}, out ${number.format(y.inhabitantsOut)}.`,
+    );
+    lines.push(`      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t]}`).join(', ')}`);
+  }
+  lines.push(
+    `${report.current.year}: ${report.current.municipalities} municipalities in ${Object.keys(report.current.provinces).length} provinces ` +
+      `(${Object.entries(report.current.provinces)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(', ')}).`,
+  );
+  const rate = ((agreement.agreeing / agreement.total) * 100).toFixed(1);
+  lines.push(
+    `Agreement with the WRR-named municipalities (${agreement.year}): ${agreement.agreeing}/${agreement.total} (${rate}%).`,
+  );
+  for (const d of agreement.disagreements) {
+    lines.push(`      ${d.name} (${d.code}): WRR ${TYPES[d.named].singular}, derived ${TYPES[d.derived].singular}`);
+  }
+  lines.push(`Map geometry: ${number.format(mapBytes.raw)} bytes, ${number.format(mapBytes.gzip)} gzipped.`);
+  return lines.join('\n');
+}

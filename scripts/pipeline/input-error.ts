@@ -1,0 +1,15 @@
+/** A problem with an input file, located as precisely as the file allows (`file:line:column`). */
+export class InputError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(file: string, message: string, position: { line?: number; column?: number } = {}) {
+    const where = [file, position.line, position.column].filter((part) => part !== undefined).join(':');
+    super(`${where}: ${message}`);
+    this.name = 'InputError';
+    this.file = file;
+    this.line = position.line;
+    this.column = position.column;
+  }
+}

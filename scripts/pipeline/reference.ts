@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
+import { InputError } from './input-error.ts';
+import type { StatisticsRow } from './read-statistics.ts';
+
+const referenceSchema = z.object({
+  document: z.string().min(1),
+  year: z.int(),
+  municipalities: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^GM\d{4}$/),
+        name: z.string().min(1),
+        type: z.enum(TYPE_SLUGS),
+        mentions: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** The municipalities the WRR names as examples of a type, as they were in one statistics year. */
+export type ReferenceList = z.infer<typeof referenceSchema>;
+
+/** Reads the reference list and checks it against that year's statistics (codes and names). */
+export async function readReferenceList(path: string): Promise<ReferenceList> {
+  const parsed = referenceSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The WRR-named type per code, after checking every entry against the year's statistics rows. */
+export function namedTypes(list: ReferenceList, rows: readonly StatisticsRow[], path: string): Map<string, TypeSlug> {
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const named = new Map<string, TypeSlug>();
+  list.municipalities.forEach((entry, index) => {
+    const row = byCode.get(entry.code);
+    const where = `municipalities.${index} (${entry.code} ${entry.name})`;
+    if (!row) throw new InputError(path, `${where}: no such municipality in the ${list.year} statistics`);
+    if (row.name !== entry.name)
+      throw new InputError(path, `${where}: the ${list.year} statistics call ${entry.code} "${row.name}"`);
+    if (named.has(entry.code)) throw new InputError(path, `${where}: listed twice`);
+    named.set(entry.code, entry.type);
+  });
+  return named;
+}

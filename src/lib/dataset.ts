@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { METRICS, type MetricId } from './metrics.ts';
+import { NON_WESTERN_GROUPS, ORIGIN_FIGURES, type OriginFigure } from './origin.ts';
+import { TYPE_SLUGS } from './typology.ts';
+
+/** The shape of the generated dataset the pages read, as zod schemas (checked again at build). */
+
+const municipalityCode = z.string().regex(/^GM\d{4}$/);
+const typeSlug = z.enum(TYPE_SLUGS);
+const originValues = z.strictObject(
+  Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, z.number().min(0)])) as Record<OriginFigure, z.ZodNumber>,
+);
+
+/** Inhabitants and origin of one municipality (or the country) in one year. */
+export const figuresSchema = z.strictObject({
+  inhabitants: z.int().positive(),
+  /** Numbers of persons; for 2015 derived from whole-percent shares. */
+  counts: originValues,
+  /** Shares 0–1; for 2015 municipalities exactly as CBS published them. */
+  shares: originValues,
+  /** 1 − Σ sᵢ² over the seven origin groups. */
+  diversity: z.number().min(0).max(1),
+});
+
+/** Where a municipality lies, as the typology uses it. */
+export const geographySchema = z.strictObject({
+  areaKm2: z.number().positive(),
+  borderDistanceKm: z.number().min(0),
+  bigCityNeighbours: z.array(municipalityCode),
+});
+
+const measurementsSchema = z.strictObject(
+  Object.fromEntries(Object.keys(METRICS).map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
+);
+
+/** The type of a municipality in one year: shown, derived and (where the WRR names it) named. */
+export const typingSchema = z.strictObject({
+  /** The type shown: the WRR's where it names the municipality, else the derived one. */
+  type: typeSlug,
+  basis: z.enum(['genoemd', 'afgeleid']),
+  derived: typeSlug,
+  named: typeSlug.nullable(),
+  runnerUp: typeSlug,
+  /** The rule whose tests would have to turn for the runner-up (see classify). */
+  pivotRule: typeSlug,
+  pivots: z.array(z.enum(Object.keys(METRICS) as [MetricId, ...MetricId[]])),
+  margin: z.number().nonnegative(),
+  group: z.enum(NON_WESTERN_GROUPS),
+  measurements: measurementsSchema,
+});
+
+const predecessorSchema = z.strictObject({
+  code: municipalityCode,
+  name: z.string().min(1),
+  /** Fraction of the predecessor's area that lies in this municipality. */
+  share: z.number().min(0).max(1),
+});
+
+/** One of today's municipalities with its figures and type per year. */
+export const municipalitySchema = z.strictObject({
+  id: municipalityCode,
+  code: municipalityCode,
+  name: z.string().min(1),
+  province: z.strictObject({ code: z.string().regex(/^PV\d{2}$/), name: z.string().min(1) }),
+  geography: geographySchema,
+  years: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.strictObject({ figures: figuresSchema, typing: typingSchema, predecessors: z.array(predecessorSchema).min(1) }),
+  ),
+  /** Other names it is searched by: former names of its parts and common aliases. */
+  aliases: z.array(z.string().min(1)),
+});
+
+/** A municipality as it was in a statistics year, and where it went. */
+export const formerMunicipalitySchema = z.strictObject({
+  id: z.string().regex(/^\d{4}-GM\d{4}$/),
+  code: municipalityCode,
+  name: z.string().min(1),
+  year: z.int(),
+  figures: figuresSchema,
+  geography: geographySchema,
+  typing: typingSchema,
+  /** Today's municipality that got most of its area. */
+  successor: municipalityCode,
+  parts: z.array(z.strictObject({ code: municipalityCode, share: z.number().min(0).max(1) })).min(1),
+});
+
+export type Figures = z.infer<typeof figuresSchema>;
+export type Geography = z.infer<typeof geographySchema>;
+export type Typing = z.infer<typeof typingSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type FormerMunicipality = z.infer<typeof formerMunicipalitySchema>;
+
+const yearKey = z.string().regex(/^\d{4}$/);
+
+/** How many municipalities and inhabitants went in and came out of the pipeline, per year. */
+export const reportSchema = z.strictObject({
+  years: z.array(
+    z.strictObject({
+      year: z.int(),
+      read: z.int(),
+      joined: z.int(),
+      mergedInto: z.int(),
+      split: z.int(),
+      inhabitantsIn: z.int(),
+      inhabitantsOut: z.int(),
+      types: z.record(typeSlug, z.int()),
+    }),
+  ),
+  current: z.strictObject({ year: z.int(), municipalities: z.int(), provinces: z.record(z.string(), z.int()) }),
+});
+
+/** How the derived types compare with the types the WRR names. */
+export const agreementSchema = z.strictObject({
+  year: z.int(),
+  total: z.int(),
+  agreeing: z.int(),
+  /** confusion[named][derived] = number of municipalities. */
+  confusion: z.record(typeSlug, z.record(typeSlug, z.int())),
+  disagreements: z.array(
+    z.strictObject({ code: municipalityCode, name: z.string(), named: typeSlug, derived: typeSlug }),
+  ),
+});
+
+/** Everything about the dataset as a whole. */
+export const metaSchema = z.strictObject({
+  /** Statistics years, oldest first. */
+  years: z.array(z.int()).min(1),
+  /** Year of today's boundaries. */
+  currentYear: z.int(),
+  /** The WRR reference list: its year and its source document. */
+  reference: z.strictObject({ year: z.int(), document: z.string() }),
+  national: z.record(yearKey, figuresSchema),
+  attribution: z.string(),
+  sources: z.array(
+    z.strictObject({
+      id: z.string(),
+      dataset: z.string(),
+      year: z.int(),
+      url: z.url(),
+      page: z.url(),
+      licence: z.string(),
+    }),
+  ),
+  report: reportSchema,
+  agreement: agreementSchema,
+});
+
+export type Meta = z.infer<typeof metaSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;

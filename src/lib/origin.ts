@@ -1,0 +1,74 @@
+/**
+ * The origin groups CBS published per municipality for 2015 and 2022 (the Western/non-Western
+ * classification, replaced by a new one from 2023). Keys are the field names used everywhere.
+ */
+
+/** The five non-Western groups; together they make up the non-Western total. */
+export const NON_WESTERN_GROUPS = ['moroccan', 'antillean', 'surinamese', 'turkish', 'otherNonWestern'] as const;
+
+/** The seven mutually exclusive groups that add up to all inhabitants, in display order. */
+export const ORIGIN_GROUPS = ['dutch', 'western', ...NON_WESTERN_GROUPS] as const;
+
+/** Every origin figure we keep: the seven groups plus the non-Western total. */
+export const ORIGIN_FIGURES = [...ORIGIN_GROUPS, 'nonWestern'] as const;
+
+export type NonWesternGroup = (typeof NON_WESTERN_GROUPS)[number];
+export type OriginGroup = (typeof ORIGIN_GROUPS)[number];
+export type OriginFigure = (typeof ORIGIN_FIGURES)[number];
+
+/** Numbers of inhabitants (or shares of them) per origin figure. */
+export type OriginValues = Record<OriginFigure, number>;
+
+/** Dutch labels for the origin figures, as the site shows them. */
+export const ORIGIN_LABELS: Record<OriginFigure, string> = {
+  dutch: 'Nederlandse achtergrond',
+  western: 'Westerse migratieachtergrond',
+  nonWestern: 'Niet-westerse migratieachtergrond',
+  moroccan: 'Marokkaanse achtergrond',
+  antillean: 'Antilliaanse/Arubaanse achtergrond',
+  surinamese: 'Surinaamse achtergrond',
+  turkish: 'Turkse achtergrond',
+  otherNonWestern: 'Overige niet-westerse achtergrond',
+};
+
+/** Short Dutch labels for charts and table headers. */
+export const ORIGIN_SHORT_LABELS: Record<OriginFigure, string> = {
+  dutch: 'Nederlands',
+  western: 'Westers',
+  nonWestern: 'Niet-westers',
+  moroccan: 'Marokkaans',
+  antillean: 'Antilliaans/Arubaans',
+  surinamese: 'Surinaams',
+  turkish: 'Turks',
+  otherNonWestern: 'Overig niet-westers',
+};
+
+/** Shares (0–1, six decimals) of each origin figure in a set of counts. */
+export function sharesOf(counts: OriginValues, inhabitants: number): OriginValues {
+  const share = (n: number) => (inhabitants > 0 ? Math.round((n / inhabitants) * 1e6) / 1e6 : 0);
+  return Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, share(counts[key])])) as OriginValues;
+}
+
+/**
+ * The diversity index the WRR uses: the chance that two random inhabitants belong to different
+ * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for both years.
+ */
+export function diversityIndex(shares: OriginValues): number {
+  return 1 - ORIGIN_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);
+}
+
+/** Adds up origin counts (for municipalities that merged into one). */
+export function addCounts(parts: readonly OriginValues[]): OriginValues {
+  return Object.fromEntries(
+    ORIGIN_FIGURES.map((key) => [key, parts.reduce((sum, part) => sum + part[key], 0)]),
+  ) as OriginValues;
+}
+
+/** Inhabitants, counts, shares and diversity index together; shares default to counts ÷ inhabitants. */
+export function figuresOf(
+  inhabitants: number,
+  counts: OriginValues,
+  shares: OriginValues = sharesOf(counts, inhabitants),
+) {
+  return { inhabitants, counts, shares, diversity: Math.round(diversityIndex(shares) * 1e6) / 1e6 };
+}

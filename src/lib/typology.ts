@@ -1,0 +1,116 @@
+/** The nine municipality types of the WRR report "De nieuwe verscheidenheid" (2018). */
+
+/** Type slugs, in the order the WRR presents them. */
+export const TYPE_SLUGS = [
+  'meerderheid-minderheid',
+  'voorstad',
+  'grootstedelijk',
+  'specifieke-minderheid',
+  'expat',
+  'tuinbouw',
+  'grens',
+  'homogeen',
+  'gemiddeld',
+] as const;
+
+export type TypeSlug = (typeof TYPE_SLUGS)[number];
+
+/** How a type is presented on the site. */
+export interface TypeInfo {
+  slug: TypeSlug;
+  /** The WRR's name for the group, plural. */
+  label: string;
+  /** One municipality of this type. */
+  singular: string;
+  /** One sentence in our own words: what marks the type. */
+  summary: string;
+  /** Map fill: Okabe–Ito colours, with neutrals for the two least diverse types. */
+  colour: string;
+}
+
+/** Presentation of every type, keyed by slug. */
+export const TYPES: Record<TypeSlug, TypeInfo> = {
+  'meerderheid-minderheid': {
+    slug: 'meerderheid-minderheid',
+    label: 'Meerderheid-minderheden steden',
+    singular: 'Meerderheid-minderhedenstad',
+    summary:
+      'Steden waar geen herkomstgroep meer de meerderheid heeft: ongeveer de helft of meer van de inwoners heeft een migratieachtergrond, uit zeer veel landen.',
+    colour: '#D55E00',
+  },
+  voorstad: {
+    slug: 'voorstad',
+    label: 'Voorsteden',
+    singular: 'Voorstad',
+    summary:
+      'Gemeenten die grenzen aan Amsterdam, Rotterdam of Den Haag en bijna even gemengd zijn, al heeft de meerderheid er nog een Nederlandse achtergrond.',
+    colour: '#CC79A7',
+  },
+  grootstedelijk: {
+    slug: 'grootstedelijk',
+    label: 'Grootstedelijke provinciegemeenten',
+    singular: 'Grootstedelijke provinciegemeente',
+    summary:
+      'De andere grote steden: veel verschillende herkomstgroepen, maar een duidelijk groter aandeel inwoners met een Nederlandse achtergrond dan in de drie grootste steden.',
+    colour: '#E69F00',
+  },
+  'specifieke-minderheid': {
+    slug: 'specifieke-minderheid',
+    label: 'Middelgrote gemeenten met een specifieke grote minderheidsgroep',
+    singular: 'Gemeente met een specifieke grote minderheidsgroep',
+    summary:
+      'Middelgrote gemeenten waar één niet-westerse groep, vaak door de werving van gastarbeiders of de komst van Antillianen, duidelijk groter is dan landelijk.',
+    colour: '#F0E442',
+  },
+  expat: {
+    slug: 'expat',
+    label: 'Expatgemeenten',
+    singular: 'Expatgemeente',
+    summary:
+      'Gemeenten met veel kennismigranten uit alle delen van de wereld, en naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
+    colour: '#0072B2',
+  },
+  tuinbouw: {
+    slug: 'tuinbouw',
+    label: 'Tuinbouwgemeenten',
+    singular: 'Tuinbouwgemeente',
+    summary:
+      'Gemeenten met veel (glas)tuinbouw, waar vooral arbeidsmigranten uit Polen en Bulgarije de verscheidenheid vergroten; andere migratie is er beperkt.',
+    colour: '#009E73',
+  },
+  grens: {
+    slug: 'grens',
+    label: 'Grensgemeenten',
+    singular: 'Grensgemeente',
+    summary:
+      'Gemeenten aan de grens met Duitsland of België, waar vooral Duitse en Belgische buren de verscheidenheid bepalen.',
+    colour: '#56B4E9',
+  },
+  homogeen: {
+    slug: 'homogeen',
+    label: 'Homogene gemeenten',
+    singular: 'Homogene gemeente',
+    summary: 'Gemeenten waar meer dan negen op de tien inwoners een Nederlandse achtergrond hebben.',
+    colour: '#E8E2D6',
+  },
+  gemiddeld: {
+    slug: 'gemiddeld',
+    label: 'Gemiddelde gemeenten',
+    singular: 'Gemiddelde gemeente',
+    summary:
+      'Gemeenten die qua herkomst van hun inwoners dicht bij het Nederlandse gemiddelde liggen, zonder één opvallende groep.',
+    colour: '#9A9A9A',
+  },
+};
+
+/** Whether a string is one of the nine type slugs. */
+export function isTypeSlug(value: string): value is TypeSlug {
+  return (TYPE_SLUGS as readonly string[]).includes(value);
+}
+
+/** Amsterdam, Rotterdam and Den Haag: the three cities the suburb type is defined against. */
+export const BIG_THREE: Record<string, string> = {
+  GM0363: 'Amsterdam',
+  GM0599: 'Rotterdam',
+  GM0518: 'Den Haag',
+};

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { NON_WESTERN_GROUPS } from '../../src/lib/origin.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+import type { FormerMunicipality, Municipality } from '../../src/lib/dataset.ts';
+import { REAL_DATA_DIR } from '../helpers/fixture.ts';
+
+describe('pipeline on the real CBS and Kadaster files', async () => {
+  const result = await runPipeline({
+    manifestPath: 'data/sources.json',
+    dataDir: REAL_DATA_DIR,
+    referencePath: 'data/wrr-reference.json',
+    aliasesPath: 'data/aliases.json',
+  });
+  const former = JSON.parse(result.files['former-municipalities.json']!) as FormerMunicipality[];
+  const current = JSON.parse(result.files['municipalities.json']!) as Municipality[];
+  const ofYear = (year: number) => former.filter((m) => m.year === year);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+  it.each([
+    [2015, 393, 16_900_726],
+    [2022, 345, 17_590_672],
+  ])('%i: %i municipalities with %i inhabitants in all', (year, count, inhabitants) => {
+    expect(ofYear(year)).toHaveLength(count);
+    expect(sum(ofYear(year).map((m) => m.figures.inhabitants))).toBe(inhabitants);
+  });
+
+  it('2022: the five non-Western groups add up to the non-Western total in every row', () => {
+    for (const m of ofYear(2022)) {
+      expect(sum(NON_WESTERN_GROUPS.map((g) => m.figures.counts[g])), m.name).toBe(m.figures.counts.nonWestern);
+    }
+  });
+
+  it('every 2015 and 2022 code resolves to exactly one current municipality', () => {
+    const codes = new Set(current.map((m) => m.code));
+    for (const m of former) expect(codes.has(m.successor), `${m.year} ${m.name}`).toBe(true);
+    for (const year of [2015, 2022]) {
+      const counted = current.flatMap((m) => m.years[String(year)]!.predecessors.map((p) => p.code));
+      expect(counted.sort()).toEqual(
+        ofYear(year)
+          .map((m) => m.code)
+          .sort(),
+      );
+    }
+  });
+
+  it.each([
+    [2015, 16_900_726],
+    [2022, 17_590_672],
+  ])('%i: the parts add up to the national total on today’s map', (year, inhabitants) => {
+    expect(sum(current.map((m) => m.years[String(year)]!.figures.inhabitants))).toBe(inhabitants);
+  });
+
+  it('today has 342 municipalities, in the provinces CBS counts', () => {
+    expect(current).toHaveLength(342);
+    expect(result.meta.report.current.provinces).toEqual({
+      Groningen: 10,
+      Fryslân: 18,
+      Drenthe: 12,
+      Overijssel: 25,
+      Flevoland: 6,
+      Gelderland: 51,
+      Utrecht: 26,
+      'Noord-Holland': 44,
+      'Zuid-Holland': 50,
+      Zeeland: 13,
+      'Noord-Brabant': 56,
+      Limburg: 31,
+    });
+    expect(current.find((m) => m.name === 'Hattem')?.province.name).toBe('Gelderland');
+  });
+
+  it('known mergers: Hoogezand-Sappemeer and Haaren', () => {
+    expect(former.find((m) => m.year === 2015 && m.name === 'Hoogezand-Sappemeer')?.successor).toBe(
+      current.find((m) => m.name === 'Midden-Groningen')?.code,
+    );
+    // Haaren was split in 2021; it counts with the municipality that got most of its area.
+    const haaren = former.find((m) => m.year === 2015 && m.name === 'Haaren')!;
+    expect(haaren.parts.length).toBeGreaterThan(1);
+    expect(haaren.successor).toBe(haaren.parts[0]!.code);
+  });
+
+  it('municipalities on the German or Belgian border measure 0 km; others do not', () => {
+    const distance = (name: string) => ofYear(2015).find((m) => m.name === name)!.geography.borderDistanceKm;
+    expect([distance('Vaals'), distance('Baarle-Nassau'), distance('Enschede')]).toEqual([0, 0, 0]);
+    expect(distance('Utrecht')).toBeGreaterThan(50);
+  });
+
+  it('the map geometry keeps every municipality and stays small', () => {
+    expect(result.mapBytes.gzip).toBeLessThan(60_000);
+  });
+});
