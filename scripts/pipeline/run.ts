@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FormerMunicipality, Meta, Municipality, Report } from '../../src/lib/dataset.ts';
 import { addCounts, figuresOf } from '../../src/lib/origin.ts';
-import { typingOf } from '../../src/lib/typing.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
 import { agreementOf } from './agreement.ts';
 import { geographyOf, naturalEarthBorder } from './geography.ts';
@@ -12,6 +11,7 @@ import { joinToBoundaries } from './join.ts';
 import { deriveLineage } from './lineage.ts';
 import { mapGeometry } from './map-geometry.ts';
 import { divideOver } from './overlap.ts';
+import { typeMunicipality } from './type-municipality.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
 import { readStatistics } from './read-statistics.ts';
 import { namedTypes, readReferenceList } from './reference.ts';
@@ -114,15 +114,11 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
         year: source.year,
         figures: figuresOf(row.inhabitants, row.counts, row.shares),
         geography: geo,
-        typing: typeOrFail(
-          () =>
-            typingOf(
-              { inhabitants: row.inhabitants, shares: row.shares, ...geo },
-              context,
-              named.get(row.code) ?? null,
-            ),
-          row,
-          files.statistics,
+        typing: typeMunicipality(
+          { ...row, file: files.statistics },
+          { inhabitants: row.inhabitants, shares: row.shares, ...geo },
+          context,
+          named.get(row.code) ?? null,
         ),
         successor: line.successor,
         parts: line.parts.map((p) => ({ code: p.code, share: round(p.share, 3) })),
@@ -159,10 +155,11 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
         const context = { nationalShares: national[String(source.year)]!.shares };
         years[String(source.year)] = {
           figures,
-          typing: typeOrFail(
-            () => typingOf({ inhabitants, shares: figures.shares, ...geography }, context, named),
-            { code, name: area.properties.name },
-            pathOf(currentSource),
+          typing: typeMunicipality(
+            { code, name: area.properties.name, file: pathOf(currentSource) },
+            { inhabitants, shares: figures.shares, ...geography },
+            context,
+            named,
           ),
           predecessors: parts.map((p) => ({ code: p.code, name: p.name, share: p.parts[0]!.share })),
         };
@@ -226,16 +223,6 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
     meta,
     mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSync(map).length },
   };
-}
-
-/** Runs the classifier, naming the municipality and file when a figure is missing. */
-function typeOrFail<T>(run: () => T, municipality: { code: string; name: string; line?: number }, file: string): T {
-  try {
-    return run();
-  } catch (error) {
-    const at = municipality.line === undefined ? {} : { line: municipality.line };
-    throw new InputError(file, `${municipality.code} (${municipality.name}): ${(error as Error).message}`, at);
-  }
 }
 
 /** Reads the alias table and checks that every code exists today. */

@@ -51,7 +51,10 @@ export type MetricUnit = 'share' | 'ratio' | 'count' | 'km' | 'boolean';
 
 /** Presentation and scale of each measurement. */
 export interface MetricInfo {
+  /** Short Dutch label, as a heading. `{groep}` stands for the over-represented group. */
   label: string;
+  /** The same as a noun phrase inside a sentence ("het aandeel met ..."). */
+  phrase: string;
   unit: MetricUnit;
   /**
    * What counts as one step when margins of different measurements are compared: one
@@ -62,21 +65,67 @@ export interface MetricInfo {
 
 /** Dutch labels and comparison steps of the measurements. */
 export const METRICS: Record<MetricId, MetricInfo> = {
-  dutch: { label: 'Nederlandse achtergrond', unit: 'share', step: 0.01 },
-  western: { label: 'Westerse migratieachtergrond', unit: 'share', step: 0.01 },
-  nonWestern: { label: 'Niet-westerse migratieachtergrond', unit: 'share', step: 0.01 },
-  otherNonWestern: { label: 'Overige niet-westerse achtergrond', unit: 'share', step: 0.01 },
+  dutch: {
+    label: 'Nederlandse achtergrond',
+    phrase: 'het aandeel met een Nederlandse achtergrond',
+    unit: 'share',
+    step: 0.01,
+  },
+  western: {
+    label: 'Westerse migratieachtergrond',
+    phrase: 'het aandeel met een westerse migratieachtergrond',
+    unit: 'share',
+    step: 0.01,
+  },
+  nonWestern: {
+    label: 'Niet-westerse migratieachtergrond',
+    phrase: 'het aandeel met een niet-westerse migratieachtergrond',
+    unit: 'share',
+    step: 0.01,
+  },
+  otherNonWestern: {
+    label: 'Overige niet-westerse achtergrond',
+    phrase: 'het aandeel met een overige niet-westerse achtergrond',
+    unit: 'share',
+    step: 0.01,
+  },
   classicShare: {
-    label: 'Turks, Marokkaans, Surinaams of Antilliaans, als deel van alle inwoners met een migratieachtergrond',
+    label: 'Turks, Marokkaans, Surinaams of Antilliaans, van alle inwoners met een migratieachtergrond',
+    phrase: 'het Turkse, Marokkaanse, Surinaamse en Antilliaanse deel van de inwoners met een migratieachtergrond',
     unit: 'share',
     step: 0.05,
   },
-  westernRatio: { label: 'Verhouding westers tot niet-westers', unit: 'ratio', step: 0.25 },
-  groupRatio: { label: 'Oververtegenwoordiging van de grootste klassieke groep', unit: 'ratio', step: 0.25 },
-  groupShare: { label: 'Aandeel van die groep', unit: 'share', step: 0.01 },
-  inhabitants: { label: 'Inwoners', unit: 'count', step: 10_000 },
-  borderDistanceKm: { label: 'Afstand tot de Duitse of Belgische grens', unit: 'km', step: 1 },
-  bordersBigCity: { label: 'Grenst aan Amsterdam, Rotterdam of Den Haag', unit: 'boolean', step: 1 },
+  westernRatio: {
+    label: 'Verhouding westers tot niet-westers',
+    phrase: 'de westerse groep, gedeeld door de niet-westerse',
+    unit: 'ratio',
+    step: 0.25,
+  },
+  groupRatio: {
+    label: '{groep} achtergrond, vergeleken met het land',
+    phrase: 'het aandeel met een {groep} achtergrond, vergeleken met het land',
+    unit: 'ratio',
+    step: 0.25,
+  },
+  groupShare: {
+    label: '{groep} achtergrond',
+    phrase: 'het aandeel met een {groep} achtergrond',
+    unit: 'share',
+    step: 0.01,
+  },
+  inhabitants: { label: 'Inwoners', phrase: 'het aantal inwoners', unit: 'count', step: 10_000 },
+  borderDistanceKm: {
+    label: 'Afstand tot de Duitse of Belgische grens',
+    phrase: 'de afstand tot de Duitse of Belgische grens',
+    unit: 'km',
+    step: 1,
+  },
+  bordersBigCity: {
+    label: 'Grenst aan Amsterdam, Rotterdam of Den Haag',
+    phrase: 'aan Amsterdam, Rotterdam of Den Haag grenzen',
+    unit: 'boolean',
+    step: 1,
+  },
 };
 
 /** A figure the classifier needs but did not get. */

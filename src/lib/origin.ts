@@ -43,6 +43,15 @@ export const ORIGIN_SHORT_LABELS: Record<OriginFigure, string> = {
   otherNonWestern: 'Overig niet-westers',
 };
 
+/** Dutch adjectives for the four classic non-Western groups ("een Turkse achtergrond"). */
+export const GROUP_ADJECTIVES: Record<NonWesternGroup, string> = {
+  moroccan: 'Marokkaanse',
+  antillean: 'Antilliaanse of Arubaanse',
+  surinamese: 'Surinaamse',
+  turkish: 'Turkse',
+  otherNonWestern: 'overige niet-westerse',
+};
+
 /** Shares (0–1, six decimals) of each origin figure in a set of counts. */
 export function sharesOf(counts: OriginValues, inhabitants: number): OriginValues {
   const share = (n: number) => (inhabitants > 0 ? Math.round((n / inhabitants) * 1e6) / 1e6 : 0);

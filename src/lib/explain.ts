@@ -1,0 +1,78 @@
+import { check, type Check } from './classify.ts';
+import type { Typing } from './dataset.ts';
+import { formatMetric } from './format.ts';
+import { METRICS, type MetricId } from './metrics.ts';
+import { GROUP_ADJECTIVES } from './origin.ts';
+import { RULES, type Comparison } from './rules.ts';
+import { TYPES } from './typology.ts';
+
+/** Dutch words for each comparison, and for its opposite. */
+const PHRASE: Record<Comparison, string> = {
+  atLeast: 'minstens',
+  above: 'meer dan',
+  atMost: 'hoogstens',
+  below: 'minder dan',
+  is: '',
+};
+const OPPOSITE: Record<Comparison, Comparison> = {
+  atLeast: 'below',
+  above: 'atMost',
+  atMost: 'above',
+  below: 'atLeast',
+  is: 'is',
+};
+
+/** A classification told in plain Dutch. */
+export interface Explanation {
+  /** One line per figure that decided the type, with its threshold. */
+  reasons: string[];
+  /** The runner-up type and what would have had to differ for it. */
+  runnerUp: string;
+  /** Whether a small change (less than one step) would have changed the type. */
+  borderline: boolean;
+}
+
+/** The tests of a rule, re-run on the stored measurements. */
+export function checksOf(typing: Typing, type = typing.derived): Check[] {
+  const rule = RULES.find((r) => r.type === type)!;
+  return rule.conditions.map((c) => check(c, typing.measurements));
+}
+
+/** Label or phrase of a measurement, with the over-represented group filled in. */
+function words(metric: MetricId, typing: Typing, form: 'label' | 'phrase'): string {
+  return METRICS[metric][form].replace('{groep}', GROUP_ADJECTIVES[typing.group]);
+}
+
+/** "Nederlandse achtergrond: 94% (meer dan 90%)". */
+export function describeCheck(c: Check, typing: Typing): string {
+  const label = words(c.metric, typing, 'label');
+  const value = formatMetric(c.metric, c.value);
+  return c.comparison === 'is'
+    ? `${label}: ${value}`
+    : `${label}: ${value} (${PHRASE[c.comparison]} ${formatMetric(c.metric, c.threshold)})`;
+}
+
+/** "het aandeel met een Nederlandse achtergrond meer dan 52% was geweest (nu 49%)". */
+function condition(c: Check, comparison: Comparison, typing: Typing): string {
+  const phrase = words(c.metric, typing, 'phrase');
+  if (comparison === 'is')
+    return c.value === 1
+      ? `de gemeente niet ${phrase.replace('grenzen', 'had gegrensd')}`
+      : `de gemeente ${phrase.replace('grenzen', 'had gegrensd')}`;
+  return `${phrase} ${PHRASE[comparison]} ${formatMetric(c.metric, c.threshold)} was geweest (nu ${formatMetric(c.metric, c.value)})`;
+}
+
+/** Explains the derived type of a municipality in one year. */
+export function explain(typing: Typing): Explanation {
+  const checks = checksOf(typing);
+  const reasons =
+    checks.length > 0
+      ? checks.map((c) => describeCheck(c, typing))
+      : ['Past bij geen van de acht andere typen: de herkomst van de inwoners ligt dicht bij het landelijke beeld.'];
+  const pivots = checksOf(typing, typing.pivotRule).filter((c) => typing.pivots.includes(c.metric));
+  // Pivots of the winning rule would have to fail; pivots of an earlier rule would have to hold.
+  const flips = typing.pivotRule === typing.derived;
+  const conditions = pivots.map((c) => condition(c, flips ? OPPOSITE[c.comparison] : c.comparison, typing));
+  const runnerUp = `Naaste alternatief: ${TYPES[typing.runnerUp].singular.toLowerCase()}, als ${conditions.join(' en als ')}.`;
+  return { reasons, runnerUp, borderline: typing.margin < 1 };
+}

@@ -1,0 +1,43 @@
+import { METRICS, type MetricId } from './metrics.ts';
+
+/** Dutch number formatting, as everywhere on the site. */
+const whole = new Intl.NumberFormat('nl-NL');
+const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 1234567 → "1.234.567". */
+export function formatNumber(value: number): string {
+  return whole.format(value);
+}
+
+/** 0.1234 → "12,3%". */
+export function formatShare(value: number): string {
+  return percent.format(value);
+}
+
+/** 2.53 → "2,5". */
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** 0.4567 → "0,46": the diversity index. */
+export function formatIndex(value: number): string {
+  return twoDecimals.format(value);
+}
+
+/** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja". */
+export function formatMetric(metric: MetricId, value: number): string {
+  switch (METRICS[metric].unit) {
+    case 'share':
+      return formatShare(value);
+    case 'ratio':
+      return `${formatDecimal(value)} keer`;
+    case 'count':
+      return formatNumber(value);
+    case 'km':
+      return `${formatDecimal(value)} km`;
+    case 'boolean':
+      return value === 1 ? 'ja' : 'nee';
+  }
+}

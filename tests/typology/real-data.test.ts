@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
+import { explain } from '../../src/lib/explain.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { REAL_DATA_DIR } from '../helpers/fixture.ts';
+
+describe('the typology on the real data', async () => {
+  const result = await runPipeline({
+    manifestPath: 'data/sources.json',
+    dataDir: REAL_DATA_DIR,
+    referencePath: 'data/wrr-reference.json',
+    aliasesPath: 'data/aliases.json',
+  });
+  const former = JSON.parse(result.files['former-municipalities.json']!) as FormerMunicipality[];
+  const current = JSON.parse(result.files['municipalities.json']!) as Municipality[];
+  const meta = JSON.parse(result.files['meta.json']!) as Meta;
+  const in2015 = former.filter((m) => m.year === 2015);
+
+  it('agrees with at least 90% of the municipalities the WRR names, without looking at the list', () => {
+    const named = in2015.filter((m) => m.typing.named !== null);
+    expect(named).toHaveLength(55);
+    const agreeing = named.filter((m) => m.typing.derived === m.typing.named).length;
+    expect(agreeing / named.length).toBeGreaterThanOrEqual(0.9);
+    expect(meta.agreement).toMatchObject({ total: 55, agreeing });
+  });
+
+  it('2015: homogeneous municipalities hold within 10% of the 3.2 million people the WRR counts', () => {
+    const inhabitants = in2015
+      .filter((m) => m.typing.derived === 'homogeen')
+      .reduce((sum, m) => sum + m.figures.inhabitants, 0);
+    expect(Math.abs(inhabitants / 3_200_000 - 1)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('2015: Amsterdam, Rotterdam and Den Haag are the only majority-minority cities', () => {
+    const cities = in2015.filter((m) => m.typing.derived === 'meerderheid-minderheid').map((m) => m.code);
+    expect(cities.sort()).toEqual(['GM0363', 'GM0518', 'GM0599']);
+  });
+
+  it('every municipality of every year, and of today, has exactly one type and at least one reason', () => {
+    const typings = [
+      ...former.map((m) => m.typing),
+      ...current.flatMap((m) => Object.values(m.years).map((y) => y.typing)),
+    ];
+    expect(typings).toHaveLength(393 + 345 + 342 * 2);
+    for (const typing of typings) {
+      expect(TYPE_SLUGS).toContain(typing.type);
+      expect(explain(typing).reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a named municipality shows the WRR type and keeps the derived one beside it', () => {
+    const hengelo = in2015.find((m) => m.code === 'GM0164')!;
+    expect(hengelo.typing).toMatchObject({ type: 'gemiddeld', basis: 'genoemd', named: 'gemiddeld' });
+    expect(hengelo.typing.derived).not.toBe('gemiddeld');
+    // Today's Hengelo continues under the same code, so the WRR's naming carries over to 2015 on today's map.
+    expect(current.find((m) => m.code === 'GM0164')!.years['2015']!.typing.basis).toBe('genoemd');
+    // Zederik merged into Vijfheerenlanden: the new municipality's type is derived.
+    const vijfheerenlanden = current.find((m) => m.years['2015']!.predecessors.some((p) => p.name === 'Zederik'))!;
+    expect(vijfheerenlanden.years['2015']!.typing.basis).toBe('afgeleid');
+  });
+});
