@@ -26,7 +26,7 @@ describe('measure', () => {
   });
 
   it.each(['turkish', 'dutch'] as const)('refuses to guess a missing share: %s', (figure) => {
-    const incomplete = { ...gouda, shares: { ...shares, [figure]: undefined } as unknown as OriginValues };
+    const incomplete = { ...gouda, shares: { ...shares, [figure]: undefined } };
     expect(() => measure(incomplete, { nationalShares: national })).toThrow(new MissingFigureError(`shares.${figure}`));
   });
 
