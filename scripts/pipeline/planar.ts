@@ -1,5 +1,5 @@
-import { geoStereographic } from 'd3-geo';
 import { polygonArea, polygonContains } from 'd3-polygon';
+import { dutchProjection } from '../../src/lib/projection.ts';
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** A point in kilometres on a plane centred on the Netherlands. */
@@ -10,12 +10,10 @@ export type PlanarPolygon = Point[][];
 const EARTH_RADIUS_KM = 6371;
 
 /**
- * A stereographic projection centred on Amersfoort, the centre of the Dutch national grid (RD),
- * with one unit per kilometre (d3's stereographic has scale ½ at its centre, hence twice the
- * earth's radius). Distortion stays far below a percent across the country.
+ * The Dutch map projection with one unit per kilometre (d3's stereographic has scale ½ at its
+ * centre, hence twice the earth's radius). Distortion stays far below a percent across the country.
  */
-const projection = geoStereographic()
-  .rotate([-5.387, -52.156])
+const projection = dutchProjection()
   .scale(2 * EARTH_RADIUS_KM)
   .translate([0, 0]);
 

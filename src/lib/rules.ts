@@ -60,9 +60,16 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'western',
         comparison: 'atLeast',
-        threshold: 0.14,
+        threshold: 0.1,
         origin:
-          'Kalibratie: ruim boven het landelijke aandeel (10% in 2015). Terneuzen (18%) is het laagste WRR-voorbeeld; tuinbouwgemeente Zundert (13%) ligt ook aan de grens.',
+          'Kalibratie: boven het landelijke aandeel (9,6% in 2015). Het laagste WRR-voorbeeld, Terneuzen, heeft 18%; aan de grens heeft ook een kleinere Duitse of Belgische groep betekenis.',
+      },
+      {
+        metric: 'westernRatio',
+        comparison: 'atLeast',
+        threshold: 1.3,
+        origin:
+          'Kalibratie: de migratie is vooral westers (buren). Weert (1,2 keer), een WRR-voorbeeld van een gemiddelde gemeente, valt erbuiten; Venlo (1,4 keer), dat het portfolio bij de grensgemeenten zet, valt erbinnen.',
       },
     ],
   },
@@ -190,6 +197,13 @@ export const RULES: readonly Rule[] = [
         comparison: 'atLeast',
         threshold: 1.5,
         origin: 'Kalibratie: de westerse groep is duidelijk groter dan de niet-westerse (Westland: 1,6 keer).',
+      },
+      {
+        metric: 'borderDistanceKm',
+        comparison: 'above',
+        threshold: 1,
+        origin:
+          'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten. Daardoor valt WRR-voorbeeld Zundert, dat aan de Belgische grens ligt, bij de grensgemeenten.',
       },
     ],
   },

@@ -31,10 +31,11 @@ describe.each<[string, Partial<Measurements>, [Partial<Measurements>, TypeSlug][
   ],
   [
     'grens',
-    { borderDistanceKm: 1, western: 0.14 },
+    { borderDistanceKm: 1, western: 0.1, westernRatio: 1.3 },
     [
       [{ borderDistanceKm: 1.1 }, 'gemiddeld'],
-      [{ western: 0.1399 }, 'gemiddeld'],
+      [{ western: 0.0999 }, 'gemiddeld'],
+      [{ westernRatio: 1.29 }, 'gemiddeld'],
     ],
   ],
   ['homogeen', { dutch: 0.9001 }, [[{ dutch: 0.9 }, 'gemiddeld']]],
@@ -81,6 +82,8 @@ describe.each<[string, Partial<Measurements>, [Partial<Measurements>, TypeSlug][
       [{ western: 0.0799 }, 'gemiddeld'],
       [{ nonWestern: 0.0701 }, 'gemiddeld'],
       [{ westernRatio: 1.49 }, 'gemiddeld'],
+      // On the border, Western inhabitants are neighbours: not a horticulture pattern.
+      [{ borderDistanceKm: 1 }, 'gemiddeld'],
     ],
   ],
 ])('rule %s', (expected, atThresholds, across) => {
@@ -101,7 +104,7 @@ describe('rule order', () => {
     ],
     [
       'a homogeneous border village with Germans is a border municipality',
-      { borderDistanceKm: 0, western: 0.14, dutch: 0.91 },
+      { borderDistanceKm: 0, western: 0.14, westernRatio: 2, dutch: 0.91 },
       'grens',
     ],
     [

@@ -1,0 +1,50 @@
+import { geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
+import { dutchProjection } from '../projection.ts';
+
+type Shape = TopoPolygon | TopoMultiPolygon;
+
+/** Draws small static maps of the country with one municipality marked. */
+export interface Locator {
+  /** SVG markup of the country with the municipality `code` marked. */
+  render(code: string, label: string): string;
+}
+
+/**
+ * Prepares locator maps for a map topology (object "gemeenten"): the national outline is drawn
+ * once and reused for every municipality page.
+ */
+export function locator(topology: Topology, width = 220, height = 256): Locator {
+  const collection = topology.objects['gemeenten'] as GeometryCollection;
+  const geometries = collection.geometries as Shape[];
+  const country: MultiPolygon = merge(topology, geometries);
+  const projection = dutchProjection().fitExtent(
+    [
+      [4, 4],
+      [width - 4, height - 4],
+    ],
+    country,
+  );
+  const path = geoPath(projection).digits(1);
+  const outline = path(country) ?? '';
+  return {
+    render(code, label) {
+      const geometry = geometries.find((g) => g.id === code);
+      const shape = geometry
+        ? (path((feature(topology, geometry) as Feature<Polygon | MultiPolygon>).geometry) ?? '')
+        : '';
+      return (
+        `<svg class="locator" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">` +
+        `<path d="${outline}" fill="#ecebe6" stroke="#5b6770" stroke-width="0.8"/>` +
+        `<path d="${shape}" fill="#0b5cab" stroke="#1b1b1b" stroke-width="1"/></svg>`
+      );
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Municipality } from './dataset.ts';
+import { TYPE_SLUGS, type TypeSlug } from './typology.ts';
+
+/** What the map and the search need of each municipality, small enough to send to every visitor. */
+export interface MapMunicipality {
+  code: string;
+  name: string;
+  /** Former names and aliases, for the search. */
+  aliases: string[];
+  /** Per statistics year (same order as `years`): inhabitants. */
+  inhabitants: number[];
+  /** Per year: index into TYPE_SLUGS of the type shown. */
+  types: number[];
+  /** Per year: whether the WRR names this municipality as an example of its type. */
+  named: boolean[];
+  /** Number of practice examples about this municipality. */
+  examples: number;
+}
+
+/** The map file: years and one entry per municipality. */
+export interface MapSummary {
+  years: number[];
+  municipalities: MapMunicipality[];
+}
+
+/** Builds the map file from the dataset; `examples` counts practice examples per code. */
+export function mapSummary(
+  municipalities: readonly Municipality[],
+  years: readonly string[],
+  examples: ReadonlyMap<string, number> = new Map(),
+): MapSummary {
+  return {
+    years: years.map(Number),
+    municipalities: municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      aliases: m.aliases,
+      inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
+      types: years.map((y) => TYPE_SLUGS.indexOf(m.years[y]!.typing.type)),
+      named: years.map((y) => m.years[y]!.typing.basis === 'genoemd'),
+      examples: examples.get(m.code) ?? 0,
+    })),
+  };
+}
+
+/** The type of a map entry in the year at `yearIndex`. */
+export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
+  return TYPE_SLUGS[m.types[yearIndex]!]!;
+}

@@ -1,0 +1,26 @@
+import { ORIGIN_GROUPS, type OriginValues } from './origin.ts';
+
+/** A municipality as far as likeness goes: its type and the shares of its origin groups. */
+export interface PeerCandidate {
+  code: string;
+  type: string;
+  shares: OriginValues;
+}
+
+/** Distance between two compositions: Euclidean over the seven origin groups' shares. */
+export function compositionDistance(a: OriginValues, b: OriginValues): number {
+  return Math.sqrt(ORIGIN_GROUPS.reduce((sum, key) => sum + (a[key] - b[key]) ** 2, 0));
+}
+
+/**
+ * The municipalities of the same type whose origin composition is most like the target's,
+ * nearest first (ties by code, so the choice is stable).
+ */
+export function peersOf<T extends PeerCandidate>(target: PeerCandidate, candidates: readonly T[], count = 5): T[] {
+  return candidates
+    .filter((c) => c.code !== target.code && c.type === target.type)
+    .map((c) => ({ c, d: compositionDistance(target.shares, c.shares) }))
+    .sort((x, y) => x.d - y.d || x.c.code.localeCompare(y.c.code))
+    .slice(0, count)
+    .map(({ c }) => c);
+}

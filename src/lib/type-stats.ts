@@ -1,0 +1,30 @@
+import type { Municipality } from './dataset.ts';
+import { addCounts, sharesOf, type OriginValues } from './origin.ts';
+import { TYPE_SLUGS, type TypeSlug } from './typology.ts';
+
+/** The municipalities of one type in one year (by the type shown). */
+export function ofType(municipalities: readonly Municipality[], type: TypeSlug, year: string): Municipality[] {
+  return municipalities.filter((m) => m.years[year]!.typing.type === type);
+}
+
+/** How many municipalities each type has in one year. */
+export function countByType(municipalities: readonly Municipality[], year: string): Record<TypeSlug, number> {
+  return Object.fromEntries(TYPE_SLUGS.map((t) => [t, ofType(municipalities, t, year).length])) as Record<
+    TypeSlug,
+    number
+  >;
+}
+
+/**
+ * The composition of each type as a whole: all its inhabitants together, so that large
+ * municipalities weigh as much as the people living there.
+ */
+export function typeProfiles(municipalities: readonly Municipality[], year: string): Record<TypeSlug, OriginValues> {
+  return Object.fromEntries(
+    TYPE_SLUGS.map((t) => {
+      const members = ofType(municipalities, t, year).map((m) => m.years[year]!.figures);
+      const inhabitants = members.reduce((sum, f) => sum + f.inhabitants, 0);
+      return [t, sharesOf(addCounts(members.map((f) => f.counts)), inhabitants)];
+    }),
+  ) as Record<TypeSlug, OriginValues>;
+}

@@ -1,0 +1,121 @@
+/**
+ * <municipality-search>: finds a municipality by current name, former name or alias, as a
+ * combobox (WAI-ARIA 1.2 pattern): type to filter, arrow keys to move, Enter to open the page,
+ * Escape to close. The names load on first use from the shared map file.
+ */
+import type { MapSummary } from '../lib/map-summary.ts';
+import { search, type SearchEntry, type SearchHit } from '../lib/search.ts';
+import { municipalityUrl } from '../lib/urls.ts';
+
+class MunicipalitySearch extends HTMLElement {
+  private entries: Promise<SearchEntry[]> | undefined;
+  private input!: HTMLInputElement;
+  private list!: HTMLUListElement;
+  private status!: HTMLElement;
+  private hits: SearchHit[] = [];
+  private active = -1;
+
+  connectedCallback() {
+    this.input = this.querySelector('input')!;
+    this.list = this.querySelector('[role="listbox"]')!;
+    this.status = this.querySelector('[role="status"]')!;
+    this.input.addEventListener('focus', () => void this.load());
+    this.input.addEventListener('input', () => void this.refresh());
+    this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    this.list.addEventListener('pointerdown', (event) => event.preventDefault());
+    this.list.addEventListener('click', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (option) this.open(Number(option.dataset['index']));
+    });
+    this.closest('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.open(this.active >= 0 ? this.active : 0);
+    });
+  }
+
+  private load(): Promise<SearchEntry[]> {
+    this.entries ??= fetch(this.dataset['source']!)
+      .then((r) => r.json() as Promise<MapSummary>)
+      .then((summary) => summary.municipalities);
+    return this.entries;
+  }
+
+  private async refresh() {
+    const entries = await this.load();
+    this.hits = search(entries, this.input.value);
+    this.active = -1;
+    this.list.replaceChildren(
+      ...this.hits.map((hit, index) => {
+        const option = document.createElement('li');
+        option.id = `${this.list.id}-${index}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset['index'] = String(index);
+        option.textContent = hit.name;
+        if (hit.matchedAlias) {
+          const alias = option.appendChild(document.createElement('span'));
+          alias.className = 'alias';
+          alias.textContent = ` (${hit.matchedAlias})`;
+        }
+        return option;
+      }),
+    );
+    const open = this.hits.length > 0;
+    this.list.hidden = !open;
+    this.input.setAttribute('aria-expanded', String(open));
+    this.input.removeAttribute('aria-activedescendant');
+    const query = this.input.value.trim();
+    this.status.textContent =
+      query === ''
+        ? ''
+        : open
+          ? `${this.hits.length} ${this.hits.length === 1 ? 'gemeente' : 'gemeenten'} gevonden`
+          : 'Geen gemeente gevonden';
+  }
+
+  private onKey(event: KeyboardEvent) {
+    const last = this.hits.length - 1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (last < 0) return;
+      const next =
+        event.key === 'ArrowDown'
+          ? this.active >= last
+            ? 0
+            : this.active + 1
+          : this.active <= 0
+            ? last
+            : this.active - 1;
+      this.select(next);
+    } else if (event.key === 'Enter' && this.hits.length > 0) {
+      event.preventDefault();
+      this.open(this.active >= 0 ? this.active : 0);
+    } else if (event.key === 'Escape') {
+      if (!this.list.hidden) this.close();
+      else this.input.value = '';
+    }
+  }
+
+  private select(index: number) {
+    this.active = index;
+    for (const option of this.list.children) {
+      option.setAttribute('aria-selected', String(option.id === `${this.list.id}-${index}`));
+    }
+    this.input.setAttribute('aria-activedescendant', `${this.list.id}-${index}`);
+    this.list.children[index]?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private open(index: number) {
+    const hit = this.hits[index];
+    if (hit) location.assign(municipalityUrl(hit.code));
+  }
+
+  private close() {
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  }
+}
+
+customElements.define('municipality-search', MunicipalitySearch);

@@ -1,0 +1,32 @@
+/** The generated dataset as the pages see it: validated collections and the dataset's meta data. */
+import { getCollection } from 'astro:content';
+import metaJson from '../data/meta.json';
+import { metaSchema, type FormerMunicipality, type Municipality } from '../lib/dataset.ts';
+import { compareNames } from '../lib/names.ts';
+
+/** National figures, years, sources and the pipeline's reports. */
+export const meta = metaSchema.parse(metaJson);
+
+/** The statistics years, oldest first, as strings (the keys of `Municipality.years`). */
+export const years = meta.years.map(String);
+
+/** The WRR's year: the municipalities it names are those of this year. */
+export const referenceYear = String(meta.reference.year);
+
+/** The newest statistics year. */
+export const latestYear = years.at(-1)!;
+
+/** Today's municipalities, in Dutch alphabetical order. */
+export async function municipalities(): Promise<Municipality[]> {
+  const entries = await getCollection('municipalities');
+  return entries.map((e) => e.data).sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** Every municipality of every statistics year, as it was then. */
+export async function formerMunicipalities(): Promise<FormerMunicipality[]> {
+  const entries = await getCollection('formerMunicipalities');
+  return entries.map((e) => e.data).sort((a, b) => a.year - b.year || compareNames(a.name, b.name));
+}
+
+/** The municipalities the WRR names as examples of a type (data/wrr-reference.json, checked by the pipeline). */
+export { default as reference } from '../../data/wrr-reference.json';
