@@ -188,17 +188,17 @@ class MunicipalityMap extends HTMLElement {
         .call((t) => this.zoomer.transform(t, zoomIdentity)),
     );
 
-    const group = this.svg.querySelector('.shapes')!;
-    group.addEventListener('pointerover', (event) => this.show(event.target, event as PointerEvent));
-    group.addEventListener('pointermove', (event) => this.show(event.target, event as PointerEvent));
-    group.addEventListener('pointerout', () => this.hide());
-    group.addEventListener('focusin', (event) => {
+    // Listen on the element itself: Chromium makes SVG groups with key listeners focusable.
+    this.addEventListener('pointerover', (event) => this.show(event.target, event as PointerEvent));
+    this.addEventListener('pointermove', (event) => this.show(event.target, event as PointerEvent));
+    this.addEventListener('pointerout', () => this.hide());
+    this.addEventListener('focusin', (event) => {
       this.show(event.target);
       this.bringIntoView(event.target);
     });
-    group.addEventListener('focusout', () => this.hide());
-    group.addEventListener('keydown', (event) => {
-      const link = (event.target as Element).closest('a');
+    this.addEventListener('focusout', () => this.hide());
+    this.addEventListener('keydown', (event) => {
+      const link = (event.target as Element).closest('svg a');
       // Links open with Enter; the map also opens them with Space, as its instructions say.
       if (link && (event as KeyboardEvent).key === ' ') {
         event.preventDefault();
@@ -248,7 +248,7 @@ class MunicipalityMap extends HTMLElement {
   }
 
   private show(target: EventTarget | null, pointer?: PointerEvent) {
-    const link = (target as Element | null)?.closest('a');
+    const link = (target as Element | null)?.closest<SVGAElement>('svg a');
     if (!link) return;
     const m = this.byCode.get(link.dataset['code']!)!;
     const frame = this.tooltip.parentElement!.getBoundingClientRect();
@@ -279,7 +279,7 @@ class MunicipalityMap extends HTMLElement {
 
   /** When zoomed in, pans to a municipality that receives keyboard focus out of sight. */
   private bringIntoView(target: EventTarget | null) {
-    const link = (target as Element | null)?.closest('a');
+    const link = (target as Element | null)?.closest<SVGAElement>('svg a');
     if (!link || !this.zoomed()) return;
     const box = link.getBoundingClientRect();
     const frame = this.svg.getBoundingClientRect();

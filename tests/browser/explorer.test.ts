@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, errorsOf, launch, open } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** The home page with its map drawn. */
+async function home(query = ''): Promise<Page> {
+  const page = await open(browser, `/${query}`);
+  await page.waitForSelector('municipality-map[data-ready]');
+  return page;
+}
+
+const fillOf = (page: Page, code: string) =>
+  page.$eval(`municipality-map a[data-code="${code}"] path`, (p) => p.getAttribute('fill'));
+
+describe('the national map', () => {
+  it('draws one shape per current municipality, each a link to its page', async () => {
+    const page = await home();
+    const links = await page.$$eval('municipality-map svg a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toHaveLength(342);
+    expect(new Set(links).size).toBe(342);
+    expect(links).toContain('/gemeente/GM0363/');
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('can be used with the keyboard alone to open a municipality page', async () => {
+    const page = await home();
+    // Tab from the year switch into the map: the first municipality in reading order gets focus.
+    await page.focus('municipality-map button[data-zoom="reset"]');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as Element).getAttribute('href'));
+    expect(focused).toMatch(/^\/gemeente\/GM\d{4}\/$/);
+    const label = page.locator('municipality-map .map-tooltip');
+    await expect.poll(() => label.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => (document.activeElement as Element).getAttribute('href'));
+    expect(second).not.toBe(focused);
+    await Promise.all([page.waitForURL(`**${second}`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).not.toBe('');
+  });
+
+  it('opens a municipality with the space bar too', async () => {
+    const page = await home();
+    await page.focus('municipality-map a[data-code="GM0363"]');
+    await Promise.all([page.waitForURL('**/gemeente/GM0363/'), page.keyboard.press(' ')]);
+    expect(await page.locator('h1').textContent()).toBe('Amsterdam');
+  });
+
+  it('changes colours with the year switch and keeps the year in the URL', async () => {
+    const page = await home();
+    // Diemen: a suburb in 2015, a majority-minority municipality with the figures of 2022.
+    const before = await fillOf(page, 'GM0384');
+    await page.getByRole('radio', { name: '2022' }).check();
+    expect(await fillOf(page, 'GM0384')).not.toBe(before);
+    expect(new URL(page.url()).searchParams.get('jaar')).toBe('2022');
+  });
+
+  it('highlights a type from the legend, and restores it from the URL', async () => {
+    const page = await home();
+    const button = page.locator('municipality-map button[data-type="expat"]');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const state = await page.$$eval('municipality-map svg a', (as) =>
+      as.map((a) => ({ type: a.getAttribute('data-type'), dim: a.classList.contains('dim') })),
+    );
+    expect(state.filter((s) => !s.dim).every((s) => s.type === 'expat')).toBe(true);
+    expect(state.filter((s) => s.type === 'expat').length).toBeGreaterThan(0);
+    expect(state.filter((s) => s.dim).length).toBeGreaterThan(300);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('expat');
+
+    const shared = await home('?jaar=2022&type=grens');
+    expect(await shared.getByRole('radio', { name: '2022' }).isChecked()).toBe(true);
+    expect(await shared.locator('button[data-type="grens"]').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('the search', () => {
+  it.each([
+    ['Den Haag', "'s-Gravenhage", 'GM0518'],
+    ['den bosch', "'s-Hertogenbosch", 'GM0796'],
+    ['Hoogezand-Sappemeer', 'Midden-Groningen', 'GM1952'],
+    ['sudwest fryslan', 'Súdwest-Fryslân', 'GM1900'],
+  ])('finds "%s" (%s) and opens its page with Enter', async (query, name, code) => {
+    const page = await home();
+    const input = page.getByRole('combobox', { name: 'Zoek uw gemeente' });
+    await input.fill(query);
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain(name);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    await Promise.all([page.waitForURL(`**/gemeente/${code}/`), input.press('Enter')]);
+  });
+
+  it('says when nothing is found', async () => {
+    const page = await home();
+    await page.getByRole('combobox').fill('Atlantis');
+    await expect.poll(() => page.locator('municipality-search [role="status"]').textContent()).toBe('Geen gemeente gevonden');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('lists every type and links to every municipality', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto((await home()).url());
+    const links = await page.$$eval('#per-type ~ section a[href^="/gemeente/"], section[aria-labelledby="per-type"] a[href^="/gemeente/"]', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    expect(new Set(links).size).toBe(342);
+    expect(await page.locator('section[aria-labelledby="per-type"] h3').count()).toBe(9);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(['/', '/gemeente/GM0363/', '/gemeente/GM1952/', '/type/expat/', '/typen/'])('%s has no violations', async (path) => {
+    const page = await open(browser, path);
+    if (path === '/' || path.startsWith('/type/')) await page.waitForSelector('municipality-map[data-ready]');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
