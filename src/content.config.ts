@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset.ts';
+import { exampleSchema } from './lib/examples.ts';
 import { TYPE_SLUGS } from './lib/typology.ts';
 
 // The generated dataset (npm run data:build) is validated again here, entry by entry.
@@ -17,4 +19,13 @@ const typeDescriptions = defineCollection({
   schema: z.strictObject({ type: z.enum(TYPE_SLUGS) }),
 });
 
-export const collections = { municipalities, formerMunicipalities, typeDescriptions };
+// Practice examples: one Markdown file each; municipality codes must exist on today's map.
+const todaysCodes = (JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string }[]).map(
+  (m) => m.code,
+);
+const examples = defineCollection({
+  loader: glob({ pattern: '*.md', base: 'src/content/voorbeelden' }),
+  schema: exampleSchema(todaysCodes),
+});
+
+export const collections = { municipalities, formerMunicipalities, typeDescriptions, examples };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FormerMunicipality, Meta, Municipality, Report } from '../../src/lib/dataset.ts';
+import { isSplit } from '../../src/lib/lineage.ts';
 import { addCounts, figuresOf } from '../../src/lib/origin.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
 import { agreementOf } from './agreement.ts';
@@ -133,7 +134,7 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
       read: rows.length,
       joined: joined.length,
       mergedInto: byCurrent.size,
-      split: records.filter((r) => r.parts.length > 1 && r.parts[1]!.share >= 0.1).length,
+      split: records.filter(isSplit).length,
       inhabitantsIn: inhabitants,
       inhabitantsOut: 0, // filled in below from today's municipalities
       types: countTypes(records.map((r) => r.typing.type)),

@@ -99,7 +99,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Gemiddelde gemeente',
     summary:
       'Gemeenten die qua herkomst van hun inwoners dicht bij het Nederlandse gemiddelde liggen, zonder één opvallende groep.',
-    colour: '#9A9A9A',
+    colour: '#B4B4B4',
   },
 };
 

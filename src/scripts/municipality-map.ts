@@ -189,8 +189,8 @@ class MunicipalityMap extends HTMLElement {
     );
 
     // Listen on the element itself: Chromium makes SVG groups with key listeners focusable.
-    this.addEventListener('pointerover', (event) => this.show(event.target, event as PointerEvent));
-    this.addEventListener('pointermove', (event) => this.show(event.target, event as PointerEvent));
+    this.addEventListener('pointerover', (event) => this.show(event.target, event));
+    this.addEventListener('pointermove', (event) => this.show(event.target, event));
     this.addEventListener('pointerout', () => this.hide());
     this.addEventListener('focusin', (event) => {
       this.show(event.target);
@@ -200,7 +200,7 @@ class MunicipalityMap extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       const link = (event.target as Element).closest('svg a');
       // Links open with Enter; the map also opens them with Space, as its instructions say.
-      if (link && (event as KeyboardEvent).key === ' ') {
+      if (link && event.key === ' ') {
         event.preventDefault();
         link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       }

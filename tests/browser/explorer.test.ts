@@ -100,7 +100,9 @@ describe('the search', () => {
   it('says when nothing is found', async () => {
     const page = await home();
     await page.getByRole('combobox').fill('Atlantis');
-    await expect.poll(() => page.locator('municipality-search [role="status"]').textContent()).toBe('Geen gemeente gevonden');
+    await expect
+      .poll(() => page.locator('municipality-search [role="status"]').textContent())
+      .toBe('Geen gemeente gevonden');
   });
 });
 
@@ -109,8 +111,9 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto((await home()).url());
-    const links = await page.$$eval('#per-type ~ section a[href^="/gemeente/"], section[aria-labelledby="per-type"] a[href^="/gemeente/"]', (as) =>
-      as.map((a) => a.getAttribute('href')),
+    const links = await page.$$eval(
+      '#per-type ~ section a[href^="/gemeente/"], section[aria-labelledby="per-type"] a[href^="/gemeente/"]',
+      (as) => as.map((a) => a.getAttribute('href')),
     );
     expect(new Set(links).size).toBe(342);
     expect(await page.locator('section[aria-labelledby="per-type"] h3').count()).toBe(9);
@@ -119,9 +122,12 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(['/', '/gemeente/GM0363/', '/gemeente/GM1952/', '/type/expat/', '/typen/'])('%s has no violations', async (path) => {
-    const page = await open(browser, path);
-    if (path === '/' || path.startsWith('/type/')) await page.waitForSelector('municipality-map[data-ready]');
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(['/', '/gemeente/GM0363/', '/gemeente/GM1952/', '/type/expat/', '/typen/'])(
+    '%s has no violations',
+    async (path) => {
+      const page = await open(browser, path);
+      if (path === '/' || path.startsWith('/type/')) await page.waitForSelector('municipality-map[data-ready]');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });

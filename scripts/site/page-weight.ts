@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One file a page loads, with its size as sent gzipped. */
+export interface Resource {
+  path: string;
+  kind: 'html' | 'css' | 'js' | 'data';
+  bytes: number;
+  gzip: number;
+}
+
+const ATTRIBUTE = /\s(?:href|src|data-topology|data-summary|data-source)="([^"]+)"/g;
+const JS_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
+
+/**
+ * Everything a built page transfers before it is complete: the HTML, its stylesheets, its
+ * scripts with the modules they import, and the data files its custom elements fetch.
+ */
+export function pageWeight(distDir: string, pagePath: string): Resource[] {
+  const htmlFile = join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+  const html = readFileSync(htmlFile, 'utf8');
+  const seen = new Map<string, Resource>();
+  const add = (path: string, kind: Resource['kind']) => {
+    if (seen.has(path)) return;
+    const content = readFileSync(join(distDir, path));
+    seen.set(path, { path, kind, bytes: content.length, gzip: gzipSync(content).length });
+    if (kind === 'js') {
+      for (const [, imported] of content.toString('utf8').matchAll(JS_IMPORT)) {
+        add(posix.join(dirname(path), imported!), 'js');
+      }
+    }
+  };
+  seen.set(pagePath, { path: pagePath, kind: 'html', bytes: Buffer.byteLength(html), gzip: gzipSync(html).length });
+  for (const [, value] of html.matchAll(ATTRIBUTE)) {
+    const path = value!.split(/[?#]/)[0]!;
+    if (!path.startsWith('/') || path.startsWith('//')) continue;
+    if (path.endsWith('.css')) add(path, 'css');
+    else if (path.endsWith('.js')) add(path, 'js');
+    else if (path.startsWith('/data/')) add(path, 'data');
+  }
+  return [...seen.values()];
+}
+
+/** Total gzipped bytes, optionally of one kind of resource only. */
+export function gzipTotal(resources: readonly Resource[], kind?: Resource['kind']): number {
+  return resources.filter((r) => kind === undefined || r.kind === kind).reduce((sum, r) => sum + r.gzip, 0);
+}
