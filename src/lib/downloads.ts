@@ -1,0 +1,180 @@
+import Papa from 'papaparse';
+import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
+import { ORIGIN_FIGURES, type OriginFigure } from './origin.ts';
+
+/** Dutch column names for the origin figures in downloads ("westers", "aandeel_westers"). */
+export const FIGURE_COLUMNS: Record<OriginFigure, string> = {
+  dutch: 'nederlands',
+  western: 'westers',
+  nonWestern: 'niet_westers',
+  moroccan: 'marokkaans',
+  antillean: 'antilliaans_arubaans',
+  surinamese: 'surinaams',
+  turkish: 'turks',
+  otherNonWestern: 'overig_niet_westers',
+};
+
+/** One row of a download: a municipality in one year, with plain values only. */
+export type DownloadRow = Record<string, string | number | boolean | null>;
+
+/** Every column of the downloads with its explanation, in order. */
+export const COLUMN_DESCRIPTIONS: [string, string][] = [
+  ['gemeentecode', 'CBS-code van de gemeente (GMxxxx)'],
+  ['gemeentenaam', 'Naam van de gemeente'],
+  ['provincie', 'Provincie (alleen bij de gemeenten van nu; afgeleid uit de provinciegrenzen van CBS/Kadaster)'],
+  [
+    'opvolger_code',
+    'Code van de huidige gemeente waarin deze gemeente (grotendeels) is opgegaan (alleen bij 2015 en 2022)',
+  ],
+  ['opvolger_naam', 'Naam van die huidige gemeente'],
+  ['jaar', 'Peiljaar van de cijfers (1 januari)'],
+  ['type', 'Getoond type: het type dat de WRR noemt, anders het afgeleide type'],
+  ['type_basis', '"genoemd" als de WRR de gemeente als voorbeeld noemt, anders "afgeleid"'],
+  ['type_afgeleid', 'Type volgens de regels van deze site'],
+  ['type_wrr', 'Type dat de WRR noemt (leeg als de WRR de gemeente niet noemt)'],
+  ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
+  ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
+  ['inwoners', 'Aantal inwoners'],
+  ...ORIGIN_FIGURES.map((f): [string, string] => [
+    FIGURE_COLUMNS[f],
+    `Aantal inwoners met een ${FIGURE_COLUMNS[f].replaceAll('_', ' ')} achtergrond (2015: berekend uit hele procenten)`,
+  ]),
+  ...ORIGIN_FIGURES.map((f): [string, string] => [
+    `aandeel_${FIGURE_COLUMNS[f]}`,
+    `Aandeel (0 tot 1) met een ${FIGURE_COLUMNS[f].replaceAll('_', ' ')} achtergrond`,
+  ]),
+  [
+    'diversiteitsindex',
+    'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
+  ],
+  ['afstand_grens_km', 'Afstand tot de Duitse of Belgische landgrens in km (0 = ligt aan de grens)'],
+  ['grenst_aan_g3', '"ja" als de gemeente grenst aan Amsterdam, Rotterdam of Den Haag'],
+  ['bron', 'Bronnen van de cijfers'],
+  ['licentie', 'Licentie van de cijfers'],
+];
+
+function typingColumns(typing: Typing): DownloadRow {
+  return {
+    type: typing.type,
+    type_basis: typing.basis,
+    type_afgeleid: typing.derived,
+    type_wrr: typing.named,
+    tweede_type: typing.runnerUp,
+    marge: typing.margin,
+  };
+}
+
+function figureColumns(f: {
+  inhabitants: number;
+  counts: Record<OriginFigure, number>;
+  shares: Record<OriginFigure, number>;
+  diversity: number;
+}): DownloadRow {
+  return {
+    inwoners: f.inhabitants,
+    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [FIGURE_COLUMNS[k], f.counts[k]])),
+    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [`aandeel_${FIGURE_COLUMNS[k]}`, f.shares[k]])),
+    diversiteitsindex: f.diversity,
+  };
+}
+
+/** The attribution every row carries, so that any copy of the data names its sources. */
+export function attributionOf(meta: Meta, year: number): DownloadRow {
+  const datasets = meta.sources.filter((s) => s.year === year || s.year === meta.currentYear).map((s) => s.dataset);
+  return {
+    bron: `${datasets.join('; ')}. Typologie naar WRR (2018), afgeleid door Verscheidenheid in kaart.`,
+    licentie: 'CC BY 4.0',
+  };
+}
+
+/** Today's municipalities, one row per statistics year. */
+export function currentRows(municipalities: readonly Municipality[], meta: Meta): DownloadRow[] {
+  return municipalities.flatMap((m) =>
+    meta.years.map((year) => {
+      const y = m.years[String(year)]!;
+      return {
+        gemeentecode: m.code,
+        gemeentenaam: m.name,
+        provincie: m.province.name,
+        jaar: year,
+        ...typingColumns(y.typing),
+        ...figureColumns(y.figures),
+        afstand_grens_km: m.geography.borderDistanceKm,
+        grenst_aan_g3: m.geography.bigCityNeighbours.length > 0 ? 'ja' : 'nee',
+        ...attributionOf(meta, year),
+      };
+    }),
+  );
+}
+
+/** The municipalities of one statistics year as they were then, with where they went. */
+export function formerRows(
+  former: readonly FormerMunicipality[],
+  year: number,
+  current: readonly Municipality[],
+  meta: Meta,
+): DownloadRow[] {
+  const nameOf = new Map(current.map((m) => [m.code, m.name]));
+  return former
+    .filter((m) => m.year === year)
+    .map((m) => ({
+      gemeentecode: m.code,
+      gemeentenaam: m.name,
+      opvolger_code: m.successor,
+      opvolger_naam: nameOf.get(m.successor) ?? null,
+      jaar: m.year,
+      ...typingColumns(m.typing),
+      ...figureColumns(m.figures),
+      afstand_grens_km: m.geography.borderDistanceKm,
+      grenst_aan_g3: m.geography.bigCityNeighbours.length > 0 ? 'ja' : 'nee',
+      ...attributionOf(meta, year),
+    }));
+}
+
+/**
+ * Rows as a CSV file for Dutch spreadsheets: `;` between fields, a decimal comma, UTF-8 with a
+ * byte-order mark so Excel reads the accents, and the columns in the documented order.
+ */
+export function toCsv(rows: readonly DownloadRow[]): string {
+  const columns = COLUMN_DESCRIPTIONS.map(([name]) => name).filter((name) => rows.some((r) => name in r));
+  const data = rows.map((row) =>
+    columns.map((c) => {
+      const value = row[c];
+      return typeof value === 'number' ? String(value).replace('.', ',') : (value ?? '');
+    }),
+  );
+  return `\uFEFF${Papa.unparse({ fields: columns, data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+/** Parses a CSV made by `toCsv` back into rows (numbers as numbers, empty cells as null). */
+export function fromCsv(text: string): DownloadRow[] {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    delimiter: ';',
+    header: true,
+    skipEmptyLines: true,
+  });
+  return parsed.data.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [
+        key,
+        value === '' ? null : /^-?\d+(,\d+)?$/.test(value) ? Number(value.replace(',', '.')) : value,
+      ]),
+    ),
+  );
+}
+
+/** The column explanation file that goes with the downloads. */
+export function columnsText(meta: Meta): string {
+  const lines = [
+    'Verscheidenheid in kaart: toelichting bij de downloads',
+    '',
+    'CSV: velden gescheiden door ";", decimale komma, UTF-8 met byte-order mark. JSON: dezelfde velden, met punt als decimaalteken.',
+    `Bronnen: ${meta.sources.map((s) => `${s.dataset} (${s.page})`).join('; ')}.`,
+    `${meta.attribution}. Licentie: CC BY 4.0. Typologie naar WRR, De nieuwe verscheidenheid (2018).`,
+    '',
+    'Kolommen:',
+    ...COLUMN_DESCRIPTIONS.map(([name, description]) => `${name}: ${description}`),
+    '',
+  ];
+  return lines.join('\r\n');
+}

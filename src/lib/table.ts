@@ -1,0 +1,170 @@
+import type { DownloadRow } from './downloads.ts';
+import { compareNames, normalizeName } from './names.ts';
+import { isTypeSlug, type TypeSlug } from './typology.ts';
+
+/** One row of the research table: a municipality with its types per year and figures of one year. */
+export interface TableRow {
+  code: string;
+  name: string;
+  province: string;
+  /** Type and basis per year. */
+  types: Record<string, { type: TypeSlug; named: boolean }>;
+  /** Figures of the selected year, by column key. */
+  values: Record<string, number>;
+}
+
+/** A numeric column: its key in the download rows (or a derived one) and its kind. */
+export interface NumberColumn {
+  key: string;
+  label: string;
+  kind: 'count' | 'share' | 'index';
+}
+
+/** The numeric columns of the table, in order. */
+export const NUMBER_COLUMNS: NumberColumn[] = [
+  { key: 'inwoners', label: 'Inwoners', kind: 'count' },
+  { key: 'migratieachtergrond', label: 'Migratie­achtergrond', kind: 'share' },
+  { key: 'aandeel_westers', label: 'Westers', kind: 'share' },
+  { key: 'aandeel_niet_westers', label: 'Niet-westers', kind: 'share' },
+  { key: 'aandeel_marokkaans', label: 'Marokkaans', kind: 'share' },
+  { key: 'aandeel_antilliaans_arubaans', label: 'Antilliaans/ Arubaans', kind: 'share' },
+  { key: 'aandeel_surinaams', label: 'Surinaams', kind: 'share' },
+  { key: 'aandeel_turks', label: 'Turks', kind: 'share' },
+  { key: 'aandeel_overig_niet_westers', label: 'Overig niet-westers', kind: 'share' },
+  { key: 'diversiteitsindex', label: 'Diversiteits­index', kind: 'index' },
+];
+
+/** Columns that can be filtered by a range, with the URL parameter name. */
+export const RANGE_FILTERS = {
+  migratie: 'migratieachtergrond',
+  inwoners: 'inwoners',
+  diversiteit: 'diversiteitsindex',
+} as const;
+export type RangeFilter = keyof typeof RANGE_FILTERS;
+
+/** Everything the table shows: year, filters and order. */
+export interface TableState {
+  year: number;
+  query: string;
+  types: TypeSlug[];
+  provinces: string[];
+  /** Lower and upper bounds, in the column's unit (shares as 0–1); null is open. */
+  ranges: Partial<Record<RangeFilter, [number | null, number | null]>>;
+  sort: { key: string; descending: boolean };
+}
+
+/** The state a table starts in: the newest year, nothing filtered, sorted by name. */
+export function defaultState(years: readonly number[]): TableState {
+  return {
+    year: years.at(-1)!,
+    query: '',
+    types: [],
+    provinces: [],
+    ranges: {},
+    sort: { key: 'gemeentenaam', descending: false },
+  };
+}
+
+/** Builds table rows for one year from the download rows of today's municipalities. */
+export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[] {
+  const byCode = new Map<string, TableRow>();
+  for (const row of rows) {
+    const code = String(row['gemeentecode']);
+    const entry = byCode.get(code) ?? {
+      code,
+      name: String(row['gemeentenaam']),
+      province: String(row['provincie']),
+      types: {},
+      values: {},
+    };
+    entry.types[String(row['jaar'])] = { type: row['type'] as TypeSlug, named: row['type_basis'] === 'genoemd' };
+    if (row['jaar'] === year) {
+      for (const column of NUMBER_COLUMNS) {
+        entry.values[column.key] =
+          column.key === 'migratieachtergrond' ? 1 - Number(row['aandeel_nederlands']) : Number(row[column.key]);
+      }
+    }
+    byCode.set(code, entry);
+  }
+  return [...byCode.values()];
+}
+
+/** The rows that pass every filter of the state, in the state's order. */
+export function applyState(rows: readonly TableRow[], state: TableState): TableRow[] {
+  const query = normalizeName(state.query);
+  const year = String(state.year);
+  const kept = rows.filter((row) => {
+    if (query && !normalizeName(row.name).includes(query)) return false;
+    if (state.types.length > 0 && !state.types.includes(row.types[year]!.type)) return false;
+    if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
+    return Object.entries(state.ranges).every(([filter, [low, high]]) => {
+      const value = row.values[RANGE_FILTERS[filter as RangeFilter]]!;
+      return (low === null || value >= low) && (high === null || value <= high);
+    });
+  });
+  const { key, descending } = state.sort;
+  const compare = (a: TableRow, b: TableRow): number => {
+    if (key === 'gemeentenaam') return compareNames(a.name, b.name);
+    if (key === 'provincie') return compareNames(a.province, b.province) || compareNames(a.name, b.name);
+    if (key.startsWith('type-')) {
+      const y = key.slice(5);
+      return a.types[y]!.type.localeCompare(b.types[y]!.type) || compareNames(a.name, b.name);
+    }
+    return a.values[key]! - b.values[key]! || compareNames(a.name, b.name);
+  };
+  return kept.sort((a, b) => (descending ? -compare(a, b) : compare(a, b)));
+}
+
+const SHARE_RANGES: ReadonlySet<RangeFilter> = new Set(['migratie']);
+
+/** Reads a state from URL parameters; unknown or malformed values fall back to the defaults. */
+export function stateFromParams(
+  params: URLSearchParams,
+  years: readonly number[],
+  provinces: readonly string[],
+): TableState {
+  const state = defaultState(years);
+  const year = Number(params.get('jaar'));
+  if (years.includes(year)) state.year = year;
+  state.query = params.get('q') ?? '';
+  state.types = (params.get('type') ?? '').split(',').filter(isTypeSlug);
+  state.provinces = (params.get('provincie') ?? '').split(',').filter((p) => provinces.includes(p));
+  for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
+    const match = /^(\d+(?:[.,]\d+)?)?-(\d+(?:[.,]\d+)?)?$/.exec(params.get(filter) ?? '');
+    if (!match || (match[1] === undefined && match[2] === undefined)) continue;
+    // Shares appear in the URL as percentages, as people read them.
+    const scale = SHARE_RANGES.has(filter) ? 100 : 1;
+    const bound = (text: string | undefined) => (text === undefined ? null : Number(text.replace(',', '.')) / scale);
+    state.ranges[filter] = [bound(match[1]), bound(match[2])];
+  }
+  const sort = params.get('sorteer');
+  if (
+    sort &&
+    (sort === 'gemeentenaam' ||
+      sort === 'provincie' ||
+      sort.startsWith('type-') ||
+      NUMBER_COLUMNS.some((c) => c.key === sort))
+  ) {
+    state.sort = { key: sort, descending: params.get('volgorde') === 'aflopend' };
+  }
+  return state;
+}
+
+/** Writes a state as URL parameters, leaving out what equals the default. */
+export function stateToParams(state: TableState, years: readonly number[]): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.year !== defaultState(years).year) params.set('jaar', String(state.year));
+  if (state.query) params.set('q', state.query);
+  if (state.types.length > 0) params.set('type', state.types.join(','));
+  if (state.provinces.length > 0) params.set('provincie', state.provinces.join(','));
+  for (const [filter, [low, high]] of Object.entries(state.ranges) as [RangeFilter, [number | null, number | null]][]) {
+    const scale = SHARE_RANGES.has(filter) ? 100 : 1;
+    const text = (value: number | null) => (value === null ? '' : String(Math.round(value * scale * 1000) / 1000));
+    if (low !== null || high !== null) params.set(filter, `${text(low)}-${text(high)}`);
+  }
+  if (state.sort.key !== 'gemeentenaam' || state.sort.descending) {
+    params.set('sorteer', state.sort.key);
+    if (state.sort.descending) params.set('volgorde', 'aflopend');
+  }
+  return params;
+}

@@ -1,0 +1,165 @@
+/**
+ * <research-table>: filters and sorts the table of all municipalities in the browser. The
+ * server-rendered table stays as it is without JavaScript; with it, the rows come from the JSON
+ * download, and every filter and the order are kept in the URL.
+ */
+import { toCsv, type DownloadRow } from '../lib/downloads.ts';
+import { formatIndex, formatNumber, formatShare } from '../lib/format.ts';
+import {
+  applyState,
+  NUMBER_COLUMNS,
+  RANGE_FILTERS,
+  stateFromParams,
+  stateToParams,
+  tableRows,
+  type RangeFilter,
+  type TableRow,
+  type TableState,
+} from '../lib/table.ts';
+import { TYPES, type TypeSlug } from '../lib/typology.ts';
+import { municipalityUrl } from '../lib/urls.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+class ResearchTable extends HTMLElement {
+  private rows: DownloadRow[] = [];
+  private years: number[] = [];
+  private provinces: string[] = [];
+  private state!: TableState;
+  private form!: HTMLFormElement;
+  private body!: HTMLTableSectionElement;
+
+  async connectedCallback() {
+    this.form = this.querySelector('form')!;
+    this.body = this.querySelector('tbody')!;
+    const data = (await fetch(this.dataset['source']!).then((r) => r.json())) as { rijen: DownloadRow[] };
+    this.rows = data.rijen;
+    this.years = [...new Set(this.rows.map((r) => Number(r['jaar'])))].sort();
+    this.provinces = [...new Set(this.rows.map((r) => String(r['provincie'])))];
+    this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
+    this.fillForm();
+    this.form.addEventListener('input', () => this.readForm());
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    this.form.addEventListener('reset', () => setTimeout(() => this.readForm()));
+    for (const button of this.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
+      button.addEventListener('click', () => {
+        const key = button.dataset['sort']!;
+        this.state.sort = { key, descending: this.state.sort.key === key && !this.state.sort.descending };
+        this.render();
+      });
+    }
+    this.querySelector('[data-download]')!.addEventListener('click', () => this.download());
+    for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
+    this.render();
+    this.setAttribute('data-ready', '');
+  }
+
+  /** Shows the state in the form controls. */
+  private fillForm() {
+    const elements = this.form.elements;
+    (elements.namedItem('q') as HTMLInputElement).value = this.state.query;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="jaar"]'))
+      input.checked = Number(input.value) === this.state.year;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+      input.checked = this.state.types.includes(input.value as TypeSlug);
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="provincie"]'))
+      input.checked = this.state.provinces.includes(input.value);
+    for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
+      const [low, high] = this.state.ranges[filter] ?? [null, null];
+      const scale = filter === 'migratie' ? 100 : 1;
+      (elements.namedItem(`${filter}-van`) as HTMLInputElement).value =
+        low === null ? '' : String(Math.round(low * scale * 1000) / 1000);
+      (elements.namedItem(`${filter}-tot`) as HTMLInputElement).value =
+        high === null ? '' : String(Math.round(high * scale * 1000) / 1000);
+    }
+  }
+
+  /** Takes the state from the form controls (through URL parameters, so both agree). */
+  private readForm() {
+    const value = (name: string) => (this.form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+    const checked = (name: string) =>
+      [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+    const params = new URLSearchParams();
+    params.set('jaar', checked('jaar')[0] ?? String(this.state.year));
+    params.set('q', value('q'));
+    params.set('type', checked('type').join(','));
+    params.set('provincie', checked('provincie').join(','));
+    for (const filter of Object.keys(RANGE_FILTERS))
+      params.set(filter, `${value(`${filter}-van`)}-${value(`${filter}-tot`)}`);
+    params.set('sorteer', this.state.sort.key);
+    if (this.state.sort.descending) params.set('volgorde', 'aflopend');
+    this.state = stateFromParams(params, this.years, this.provinces);
+    this.render();
+  }
+
+  private shown(): TableRow[] {
+    return applyState(tableRows(this.rows, this.state.year), this.state);
+  }
+
+  private render() {
+    const rows = this.shown();
+    this.body.replaceChildren(...rows.map((row) => this.rowElement(row)));
+    this.querySelector('[data-count]')!.textContent =
+      `${formatNumber(rows.length)} van de ${formatNumber(tableRows(this.rows, this.state.year).length)} gemeenten`;
+    this.querySelector('[data-year]')!.textContent = String(this.state.year);
+    for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
+      const sorted = th.dataset['column'] === this.state.sort.key;
+      if (sorted) th.setAttribute('aria-sort', this.state.sort.descending ? 'descending' : 'ascending');
+      else th.removeAttribute('aria-sort');
+    }
+    const url = new URL(location.href);
+    url.search = stateToParams(this.state, this.years).toString();
+    history.replaceState(history.state, '', url);
+  }
+
+  private rowElement(row: TableRow): HTMLTableRowElement {
+    const tr = document.createElement('tr');
+    const name = tr.appendChild(document.createElement('th'));
+    name.scope = 'row';
+    const link = name.appendChild(document.createElement('a'));
+    link.href = municipalityUrl(row.code);
+    link.textContent = row.name;
+    tr.appendChild(document.createElement('td')).textContent = row.province;
+    for (const year of this.years) tr.appendChild(typeCell(row.types[String(year)]!));
+    for (const column of NUMBER_COLUMNS) {
+      const td = tr.appendChild(document.createElement('td'));
+      td.className = 'number';
+      const value = row.values[column.key]!;
+      td.textContent =
+        column.kind === 'count'
+          ? formatNumber(value)
+          : column.kind === 'share'
+            ? formatShare(value)
+            : formatIndex(value);
+    }
+    return tr;
+  }
+
+  /** Downloads the rows shown, in the same CSV form as the full download. */
+  private download() {
+    const codes = new Set(this.shown().map((r) => r.code));
+    const rows = this.rows.filter((r) => r['jaar'] === this.state.year && codes.has(String(r['gemeentecode'])));
+    const file = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = `gemeenten-selectie-${this.state.year}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+}
+
+function typeCell({ type, named }: { type: TypeSlug; named: boolean }): HTMLTableCellElement {
+  const td = document.createElement('td');
+  const swatch = td.appendChild(document.createElementNS(SVG, 'svg'));
+  swatch.setAttribute('class', 'swatch');
+  swatch.setAttribute('viewBox', '0 0 10 10');
+  swatch.setAttribute('aria-hidden', 'true');
+  const rect = swatch.appendChild(document.createElementNS(SVG, 'rect'));
+  rect.setAttribute('width', '10');
+  rect.setAttribute('height', '10');
+  rect.setAttribute('fill', TYPES[type].colour);
+  td.append(TYPES[type].singular + (named ? ' (WRR)' : ''));
+  return td;
+}
+
+customElements.define('research-table', ResearchTable);

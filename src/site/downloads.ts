@@ -1,0 +1,60 @@
+/** The download files of the dataset, by file name. */
+import {
+  COLUMN_DESCRIPTIONS,
+  columnsText,
+  currentRows,
+  formerRows,
+  toCsv,
+  type DownloadRow,
+} from '../lib/downloads.ts';
+import { formerMunicipalities, meta, municipalities } from './dataset.ts';
+
+/** A download: file name, Dutch description and content. */
+export interface Download {
+  file: string;
+  description: string;
+  content: string;
+}
+
+function asJson(rows: DownloadRow[], description: string): string {
+  const header = {
+    beschrijving: description,
+    bron: meta.sources.map((s) => s.dataset),
+    licentie: 'CC BY 4.0',
+    naamsvermelding: `${meta.attribution}; typologie naar WRR 2018`,
+    kolommen: COLUMN_DESCRIPTIONS.filter(([name]) => rows.some((r) => name in r)).map(([naam, uitleg]) => ({
+      naam,
+      uitleg,
+    })),
+  };
+  return JSON.stringify({ ...header, rijen: rows });
+}
+
+/** Every download, built from the dataset. */
+export async function downloads(): Promise<Download[]> {
+  const current = await municipalities();
+  const former = await formerMunicipalities();
+  const sets: { name: string; description: string; rows: DownloadRow[] }[] = [
+    {
+      name: `gemeenten-${meta.currentYear}`,
+      description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${meta.years.join(' en ')} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
+      rows: currentRows(current, meta),
+    },
+    ...meta.years.map((year) => ({
+      name: `gemeenten-${year}`,
+      description: `De gemeenten van ${year} zoals ze toen waren, met de huidige gemeente waarin ze zijn opgegaan`,
+      rows: formerRows(former, year, current, meta),
+    })),
+  ];
+  return [
+    ...sets.flatMap(({ name, description, rows }) => [
+      { file: `${name}.csv`, description: `${description} (CSV)`, content: toCsv(rows) },
+      { file: `${name}.json`, description: `${description} (JSON)`, content: asJson(rows, description) },
+    ]),
+    {
+      file: 'toelichting.txt',
+      description: 'Uitleg van alle kolommen, bronnen en licentie',
+      content: columnsText(meta),
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromCsv } from '../../src/lib/downloads.ts';
+
+// The built downloads (npm run build): the CSV must read back to exactly the rows of the JSON.
+describe.each(['gemeenten-2026', 'gemeenten-2015', 'gemeenten-2022'])('download %s', (name) => {
+  const csv = readFileSync(`dist/downloads/${name}.csv`, 'utf8');
+  const json = JSON.parse(readFileSync(`dist/downloads/${name}.json`, 'utf8')) as {
+    rijen: Record<string, unknown>[];
+    licentie: string;
+    bron: string[];
+  };
+
+  it('starts with a byte-order mark and uses ; between fields', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]!.split(';')[0]).toBe('gemeentecode');
+  });
+
+  it('parses back with papaparse to the same rows and numbers as the JSON', () => {
+    expect(fromCsv(csv)).toEqual(json.rijen);
+  });
+
+  it('names its sources and licence', () => {
+    expect(json.licentie).toBe('CC BY 4.0');
+    expect(json.bron.join(' ')).toMatch(/CBS Kerncijfers wijken en buurten/);
+    expect(fromCsv(csv).every((row) => row['licentie'] === 'CC BY 4.0' && String(row['bron']).includes('CBS'))).toBe(
+      true,
+    );
+  });
+});
