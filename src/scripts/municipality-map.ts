@@ -14,6 +14,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { formatNumber } from '../lib/format.ts';
 import { typeIn, type MapMunicipality, type MapSummary } from '../lib/map-summary.ts';
 import { dutchProjection } from '../lib/projection.ts';
+import { search } from '../lib/search.ts';
 import { TYPES, type TypeSlug } from '../lib/typology.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 
@@ -71,12 +72,11 @@ class MunicipalityMap extends HTMLElement {
     if (code) this.dataset['highlight'] = this.resolve(code) ?? '';
   }
 
-  /** A municipality code from a code or a name, as an embedding page may give either. */
+  /** A municipality code from a code or a name (current, former or alias), as an embedding page may give either. */
   private resolve(codeOrName: string): string | undefined {
     const upper = codeOrName.toUpperCase();
     if (this.byCode.has(upper)) return upper;
-    const wanted = codeOrName.toLowerCase();
-    return this.summary.municipalities.find((m) => m.name.toLowerCase() === wanted)?.code;
+    return search(this.summary.municipalities, codeOrName, 1)[0]?.code;
   }
 
   private draw(topology: Topology) {
@@ -98,7 +98,6 @@ class MunicipalityMap extends HTMLElement {
     sea.setAttribute('height', String(HEIGHT));
     this.viewport = this.svg.appendChild(document.createElementNS(SVG, 'g'));
 
-    const base = this.dataset['linkBase'] ?? '';
     const target = this.dataset['linkTarget'];
     const placed = shapes.features
       .map((f: Feature<Polygon | MultiPolygon>) => ({ f, c: path.centroid(f) }))
@@ -114,7 +113,7 @@ class MunicipalityMap extends HTMLElement {
       const m = this.byCode.get(code);
       if (!m) continue;
       const link = group.appendChild(document.createElementNS(SVG, 'a'));
-      link.setAttribute('href', base + municipalityUrl(code));
+      link.setAttribute('href', municipalityUrl(code));
       if (target) {
         link.setAttribute('target', target);
         link.setAttribute('rel', 'noopener');
@@ -230,6 +229,7 @@ class MunicipalityMap extends HTMLElement {
       ? `; uitgelicht: ${TYPES[this.activeType].label.toLowerCase()} (${counts.get(this.activeType) ?? 0})`
       : '';
     this.status.textContent = `De kaart toont de typen met de cijfers van ${year}${highlighted}.`;
+    this.dispatchEvent(new CustomEvent('map-view-change', { bubbles: true, detail: { year, type: this.activeType } }));
     if (this.hasAttribute('data-url-state')) {
       const url = new URL(location.href);
       url.searchParams.set('jaar', String(year));

@@ -77,6 +77,18 @@ describe('the national map', () => {
     expect(await shared.getByRole('radio', { name: '2022' }).isChecked()).toBe(true);
     expect(await shared.locator('button[data-type="grens"]').getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('can highlight the municipalities that have a practice example', async () => {
+    const page = await home();
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten met een praktijkvoorbeeld' }).check();
+    const lit = await page.$$eval('municipality-map svg a:not(.dim)', (as) =>
+      as.map((a) => a.getAttribute('data-code')),
+    );
+    expect(lit).toContain('GM0281'); // Tiel
+    expect(lit).toContain('GM1690'); // De Wolden
+    expect(lit.length).toBeGreaterThan(15);
+    expect(lit.length).toBeLessThan(40);
+  });
 });
 
 describe('the search', () => {

@@ -1,0 +1,32 @@
+/** The contract between the embed page and the page that hosts it. */
+
+/** The `type` of the one message the embed sends to its host: its content height. */
+export const HEIGHT_MESSAGE = 'verscheidenheid-in-kaart:hoogte';
+
+/** The message the embed posts to its parent whenever its height changes. */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  /** Height of the embed's content in CSS pixels. */
+  height: number;
+}
+
+/** The view an embed shows, as URL parameters of /embed/. */
+export interface EmbedView {
+  year?: string | undefined;
+  type?: string | undefined;
+  municipality?: string | undefined;
+}
+
+/** The iframe snippet (with the sizing script) that shows a view on another site. */
+export function embedSnippet(site: string, view: EmbedView): string {
+  const params = new URLSearchParams();
+  if (view.year) params.set('jaar', view.year);
+  if (view.type) params.set('type', view.type);
+  if (view.municipality) params.set('gemeente', view.municipality);
+  const query = params.toString();
+  const origin = site.replace(/\/$/, '');
+  return [
+    `<iframe src="${origin}/embed/${query ? `?${query}` : ''}" title="Verscheidenheid in kaart: gemeenten naar type" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+    `<script src="${origin}/embed.js" async></script>`,
+  ].join('\n');
+}

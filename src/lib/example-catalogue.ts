@@ -1,0 +1,82 @@
+import type { Example, Theme } from './examples.ts';
+import { normalizeName } from './names.ts';
+import { isTypeSlug, type TypeSlug } from './typology.ts';
+
+/** A practice example with its slug and the type it is shown under. */
+export interface ExampleEntry extends Example {
+  slug: string;
+  /** The type the source files it under, or else the (WRR-year) type of its first municipality. */
+  type: TypeSlug;
+}
+
+/** The type an example is shown under. */
+export function exampleType(example: Example, typeOf: (code: string) => TypeSlug): TypeSlug {
+  return example.filedUnder ?? typeOf(example.municipalities[0]!);
+}
+
+/**
+ * Two or three examples to read next: sharing a theme, from another type first (the portfolio's
+ * own advice: a horticulture municipality can learn from an expat municipality), then the most
+ * shared themes, then alphabetically.
+ */
+export function relatedExamples(example: ExampleEntry, all: readonly ExampleEntry[], count = 3): ExampleEntry[] {
+  return all
+    .filter((other) => other.slug !== example.slug)
+    .map((other) => ({ other, shared: other.themes.filter((t) => example.themes.includes(t)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort(
+      (a, b) =>
+        Number(a.other.type === example.type) - Number(b.other.type === example.type) ||
+        b.shared - a.shared ||
+        a.other.title.localeCompare(b.other.title, 'nl'),
+    )
+    .slice(0, count)
+    .map(({ other }) => other);
+}
+
+/** What the catalogue is filtered on. */
+export interface CatalogueFilter {
+  types: TypeSlug[];
+  themes: Theme[];
+  municipality: string | null;
+  query: string;
+}
+
+/** Reads a catalogue filter from URL parameters (type, thema, gemeente, q). */
+export function filterFromParams(params: URLSearchParams, themes: readonly string[]): CatalogueFilter {
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  return {
+    types: list('type').filter(isTypeSlug),
+    themes: list('thema').filter((t): t is Theme => themes.includes(t)),
+    municipality: /^GM\d{4}$/.test(params.get('gemeente') ?? '') ? params.get('gemeente') : null,
+    query: params.get('q') ?? '',
+  };
+}
+
+/** Writes a catalogue filter as URL parameters, leaving out empty parts. */
+export function filterToParams(filter: CatalogueFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.types.length > 0) params.set('type', filter.types.join(','));
+  if (filter.themes.length > 0) params.set('thema', filter.themes.join(','));
+  if (filter.municipality) params.set('gemeente', filter.municipality);
+  if (filter.query) params.set('q', filter.query);
+  return params;
+}
+
+/** What the catalogue knows of each example when filtering (as stored on its list item). */
+export interface CatalogueItem {
+  type: TypeSlug;
+  themes: string[];
+  municipalities: string[];
+  /** Title, municipality names and summary, normalized for searching. */
+  text: string;
+}
+
+/** Whether an example passes the filter: any chosen type, any chosen theme, the municipality, every search word. */
+export function matches(item: CatalogueItem, filter: CatalogueFilter): boolean {
+  if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
+  if (filter.themes.length > 0 && !filter.themes.some((t) => item.themes.includes(t))) return false;
+  if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
+  const words = normalizeName(filter.query).split(' ').filter(Boolean);
+  return words.every((word) => item.text.includes(word));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterFromParams,
+  filterToParams,
+  matches,
+  relatedExamples,
+  type CatalogueItem,
+  type ExampleEntry,
+} from '../../src/lib/example-catalogue.ts';
+import { THEME_KEYS, type Theme } from '../../src/lib/examples.ts';
+import type { TypeSlug } from '../../src/lib/typology.ts';
+
+const entry = (slug: string, type: TypeSlug, themes: Theme[]): ExampleEntry => ({
+  slug,
+  type,
+  themes,
+  title: slug,
+  municipalities: ['GM0001'],
+  filedUnder: type,
+  years: [2020],
+  summary: '',
+  measures: ['x'],
+  source: { document: 'vng-portfolio-2020', section: 'x' },
+});
+
+describe('relatedExamples', () => {
+  const aalsmeer = entry('aalsmeer', 'tuinbouw', ['huisvesting-arbeidsmigranten', 'werk-en-inkomen']);
+  const all = [
+    aalsmeer,
+    entry('westland', 'tuinbouw', ['huisvesting-arbeidsmigranten', 'werk-en-inkomen']),
+    entry('tiel', 'specifieke-minderheid', ['huisvesting-arbeidsmigranten']),
+    entry('amstelveen', 'expat', ['werk-en-inkomen', 'internationals']),
+    entry('de-wolden', 'homogeen', ['dialoog-en-ontmoeting']),
+  ];
+
+  it('picks examples that share a theme, other types first, then the most shared themes', () => {
+    expect(relatedExamples(aalsmeer, all).map((e) => e.slug)).toEqual(['amstelveen', 'tiel', 'westland']);
+  });
+
+  it('never picks the example itself or one without a shared theme', () => {
+    expect(relatedExamples(aalsmeer, all, 10).map((e) => e.slug)).not.toContain('de-wolden');
+    expect(relatedExamples(aalsmeer, all, 10).map((e) => e.slug)).not.toContain('aalsmeer');
+  });
+});
+
+describe('catalogue filter', () => {
+  const item: CatalogueItem = {
+    type: 'tuinbouw',
+    themes: ['huisvesting-arbeidsmigranten'],
+    municipalities: ['GM0358'],
+    text: 'aalsmeer let op de kwetsbare positie van arbeidsmigranten',
+  };
+  const filter = (params: string) => filterFromParams(new URLSearchParams(params), THEME_KEYS);
+
+  it.each<[string, boolean]>([
+    ['', true],
+    ['type=tuinbouw,expat', true],
+    ['type=expat', false],
+    ['thema=huisvesting-arbeidsmigranten', true],
+    ['type=tuinbouw&thema=onderwijs', false],
+    ['gemeente=GM0358', true],
+    ['gemeente=GM0363', false],
+    ['q=Kwetsbare%20Aalsmeer', true],
+    ['q=expats', false],
+  ])('?%s → %s', (params, expected) => {
+    expect(matches(item, filter(params))).toBe(expected);
+  });
+
+  it('round-trips through the URL and drops unknown values', () => {
+    const f = filter('type=expat,stad&thema=onderwijs,sport&gemeente=GM0363&q=school');
+    expect(f).toEqual({ types: ['expat'], themes: ['onderwijs'], municipality: 'GM0363', query: 'school' });
+    expect(filterToParams(f).toString()).toBe('type=expat&thema=onderwijs&gemeente=GM0363&q=school');
+  });
+});
