@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NON_WESTERN_GROUPS } from '../../src/lib/origin.ts';
-import { runPipeline } from '../../scripts/pipeline/run.ts';
 import type { FormerMunicipality, Municipality } from '../../src/lib/dataset.ts';
-import { REAL_DATA_DIR } from '../helpers/fixture.ts';
+import { runOnRealData } from '../helpers/fixture.ts';
 
 describe('pipeline on the real CBS and Kadaster files', async () => {
-  const result = await runPipeline({
-    manifestPath: 'data/sources.json',
-    dataDir: REAL_DATA_DIR,
-    referencePath: 'data/wrr-reference.json',
-    aliasesPath: 'data/aliases.json',
-  });
+  const result = await runOnRealData();
   const former = JSON.parse(result.files['former-municipalities.json']!) as FormerMunicipality[];
   const current = JSON.parse(result.files['municipalities.json']!) as Municipality[];
   const ofYear = (year: number) => former.filter((m) => m.year === year);

@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
 import { explain } from '../../src/lib/explain.ts';
 import { TYPE_SLUGS } from '../../src/lib/typology.ts';
-import { runPipeline } from '../../scripts/pipeline/run.ts';
-import { REAL_DATA_DIR } from '../helpers/fixture.ts';
+import { runOnRealData } from '../helpers/fixture.ts';
 
 describe('the typology on the real data', async () => {
-  const result = await runPipeline({
-    manifestPath: 'data/sources.json',
-    dataDir: REAL_DATA_DIR,
-    referencePath: 'data/wrr-reference.json',
-    aliasesPath: 'data/aliases.json',
-  });
+  const result = await runOnRealData();
   const former = JSON.parse(result.files['former-municipalities.json']!) as FormerMunicipality[];
   const current = JSON.parse(result.files['municipalities.json']!) as Municipality[];
   const meta = JSON.parse(result.files['meta.json']!) as Meta;
