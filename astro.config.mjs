@@ -6,6 +6,22 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The site is static and Dutch; no telemetry-style extras, no image service needed.
   markdown: { syntaxHighlight: false },
+  security: {
+    // A Content-Security-Policy meta tag on every page: scripts and styles only from this site or
+    // with a hash Astro computes for its own inline ones; no third-party origins at all.
+    // frame-ancestors cannot be set in a meta tag; public/_headers sets it per path.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,11 +1,15 @@
 /**
- * Speed and size figures: `npm run bench`. Prints, does not judge (budgets are enforced by the
- * tests). Times the data pipeline on the real files and a full site build, and weighs pages.
- * Options: --skip-build (weigh the existing dist/).
+ * Speed and size figures: `npm run bench`. Prints, does not judge (the budgets are enforced by
+ * tests/site/budgets.test.ts). Times the data pipeline on the real files and a full site build,
+ * weighs pages, and where Chromium is present runs Lighthouse (mobile) on two pages.
+ * Options: --skip-build (weigh the existing dist/), --skip-lighthouse.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { runPipeline } from './pipeline/run.ts';
+import { BUDGETS } from './site/budgets.ts';
+import { lighthouseScores } from './site/lighthouse.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -31,7 +35,7 @@ console.log('Data pipeline (real CBS and Kadaster files, 5 runs)');
 row('merge, median', `${(runs[2]! / 1000).toFixed(2)} s`, 'target < 5 s');
 row('merge, fastest', `${(runs[0]! / 1000).toFixed(2)} s`);
 row('map geometry, raw', kb(Buffer.byteLength(map)));
-row('map geometry, gzipped', kb(gzipSync(map).length), 'target < 60 KB');
+row('map geometry, gzipped', kb(gzipSync(map).length), `budget ${kb(BUDGETS.mapGeometry)}`);
 
 if (!process.argv.includes('--skip-build')) {
   const started = performance.now();
@@ -44,13 +48,26 @@ if (!process.argv.includes('--skip-build')) {
 }
 
 console.log('\nPage weight (gzipped, everything the page loads)');
-for (const [label, path, target, jsTarget] of [
-  ['home page', '/', 150, 50],
-  ['municipality page (Amsterdam)', '/gemeente/GM0363/', 60, 50],
-  ['type page (expatgemeenten)', '/type/expat/', 150, 50],
+for (const [label, path, budget] of [
+  ['home page', '/', BUDGETS.home],
+  ['municipality page (Amsterdam)', '/gemeente/GM0363/', BUDGETS.municipality],
+  ['type page (expatgemeenten)', '/type/expat/', BUDGETS.home],
+  ['table page', '/tabel/', BUDGETS.home],
+  ['embed', '/embed/', BUDGETS.embed],
 ] as const) {
   const resources = pageWeight('dist', path);
-  row(label, kb(gzipTotal(resources)), `target ≤ ${target} KB`);
-  row(`  of which JavaScript`, kb(gzipTotal(resources, 'js')), `target ≤ ${jsTarget} KB`);
-  row(`  of which map and data files`, kb(gzipTotal(resources, 'data')));
+  row(label, kb(gzipTotal(resources)), `budget ${kb(budget)}`);
+  row('  of which JavaScript', kb(gzipTotal(resources, 'js')), `budget ${kb(BUDGETS.javascript)}`);
+  row('  of which map and data files', kb(gzipTotal(resources, 'data')));
+}
+
+const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+if (process.argv.includes('--skip-lighthouse') || !existsSync(chromium)) {
+  console.log('\nLighthouse skipped (no Chromium, or --skip-lighthouse).');
+} else {
+  console.log('\nLighthouse, mobile (targets: performance ≥ 95, accessibility 100)');
+  for (const s of await lighthouseScores('dist', ['/', '/gemeente/GM0363/'], chromium)) {
+    row(`${s.path} performance`, String(s.performance), 'target ≥ 95');
+    row(`${s.path} accessibility`, String(s.accessibility), 'target 100');
+  }
 }

@@ -37,7 +37,7 @@ export function pageWeight(distDir: string, pagePath: string): Resource[] {
     if (!path.startsWith('/') || path.startsWith('//')) continue;
     if (path.endsWith('.css')) add(path, 'css');
     else if (path.endsWith('.js')) add(path, 'js');
-    else if (path.startsWith('/data/')) add(path, 'data');
+    else if (path.startsWith('/data/') || path.startsWith('/downloads/')) add(path, 'data');
   }
   return [...seen.values()];
 }

@@ -1,5 +1,6 @@
 import type { Municipality } from './dataset.ts';
-import { TYPE_SLUGS, type TypeSlug } from './typology.ts';
+import { formatNumber } from './format.ts';
+import { TYPES, TYPE_SLUGS, type TypeSlug } from './typology.ts';
 
 /** What the map and the search need of each municipality, small enough to send to every visitor. */
 export interface MapMunicipality {
@@ -46,4 +47,11 @@ export function mapSummary(
 /** The type of a map entry in the year at `yearIndex`. */
 export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
   return TYPE_SLUGS[m.types[yearIndex]!]!;
+}
+
+/** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */
+export function mapLabel(m: MapMunicipality, yearIndex: number, years: readonly number[]): string {
+  const type = TYPES[typeIn(m, yearIndex)].singular.toLowerCase();
+  const named = m.named[yearIndex] ? ' (genoemd door de WRR)' : '';
+  return `${m.name}: ${type}${named}, ${formatNumber(m.inhabitants[yearIndex]!)} inwoners in ${years[yearIndex]}`;
 }

@@ -1,0 +1,13 @@
+/** Size budgets (gzipped bytes): the build fails when a page goes over one (tests/site/budgets.test.ts). */
+export const BUDGETS = {
+  /** Home page with everything it loads, map data included. */
+  home: 150 * 1024,
+  /** JavaScript of any page. */
+  javascript: 50 * 1024,
+  /** A municipality page with everything it loads. */
+  municipality: 60 * 1024,
+  /** The embed page with everything it loads. */
+  embed: 120 * 1024,
+  /** The national map geometry file. */
+  mapGeometry: 60 * 1024,
+} as const;

@@ -1,0 +1,56 @@
+import { geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { dutchProjection } from '../projection.ts';
+import { RelativePath } from './relative-path.ts';
+
+/** Size of the national map in SVG units. */
+export const MAP_WIDTH = 600;
+export const MAP_HEIGHT = 700;
+// Rows of the keyboard order: top to bottom, and left to right within a row, like reading.
+const READING_ROWS = 16;
+
+/** One municipality's outline as an SVG path. */
+export interface MapShape {
+  code: string;
+  d: string;
+}
+
+/** The national map as SVG paths: shapes in reading order, inner borders and the outline. */
+export interface MapDrawing {
+  shapes: MapShape[];
+  borders: string;
+  coast: string;
+}
+
+/**
+ * Draws today's municipalities (object "gemeenten" of the map topology) in the Dutch projection,
+ * fitted to the map size. Shapes come in reading order, which becomes the keyboard order.
+ */
+export function drawNationalMap(topology: Topology): MapDrawing {
+  const object = topology.objects['gemeenten'] as GeometryCollection;
+  const shapes = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon>;
+  const projection = dutchProjection().fitExtent(
+    [
+      [8, 8],
+      [MAP_WIDTH - 8, MAP_HEIGHT - 8],
+    ],
+    shapes,
+  );
+  const path = geoPath(projection);
+  const svgPath = (object: Parameters<typeof path>[0]) => {
+    const context = new RelativePath(1);
+    geoPath(projection, context)(object);
+    return context.toString();
+  };
+  const row = (y: number) => Math.floor((y * READING_ROWS) / MAP_HEIGHT);
+  const placed = shapes.features
+    .map((f: Feature<Polygon | MultiPolygon>) => ({ code: String(f.id), d: svgPath(f), c: path.centroid(f) }))
+    .sort((a, b) => row(a.c[1]) - row(b.c[1]) || a.c[0] - b.c[0]);
+  return {
+    shapes: placed.map(({ code, d }) => ({ code, d })),
+    borders: svgPath(mesh(topology, object, (a, b) => a !== b)),
+    coast: svgPath(mesh(topology, object, (a, b) => a === b)),
+  };
+}
