@@ -22,6 +22,8 @@ export interface TypeInfo {
   label: string;
   /** One municipality of this type. */
   singular: string;
+  /** A short name for chart axes. */
+  short: string;
   /** One sentence in our own words: what marks the type. */
   summary: string;
   /** Map fill: Okabe–Ito colours, with neutrals for the two least diverse types. */
@@ -34,6 +36,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'meerderheid-minderheid',
     label: 'Meerderheid-minderheden steden',
     singular: 'Meerderheid-minderhedenstad',
+    short: 'Meerderheid-minderheid',
     summary:
       'Steden waar geen herkomstgroep meer de meerderheid heeft: ongeveer de helft of meer van de inwoners heeft een migratieachtergrond, uit zeer veel landen.',
     colour: '#D55E00',
@@ -42,6 +45,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'voorstad',
     label: 'Voorsteden',
     singular: 'Voorstad',
+    short: 'Voorstad',
     summary:
       'Gemeenten die grenzen aan Amsterdam, Rotterdam of Den Haag en bijna even gemengd zijn, al heeft de meerderheid er nog een Nederlandse achtergrond.',
     colour: '#CC79A7',
@@ -50,6 +54,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'grootstedelijk',
     label: 'Grootstedelijke provinciegemeenten',
     singular: 'Grootstedelijke provinciegemeente',
+    short: 'Grootstedelijk',
     summary:
       'De andere grote steden: veel verschillende herkomstgroepen, maar een duidelijk groter aandeel inwoners met een Nederlandse achtergrond dan in de drie grootste steden.',
     colour: '#E69F00',
@@ -58,6 +63,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'specifieke-minderheid',
     label: 'Middelgrote gemeenten met een specifieke grote minderheidsgroep',
     singular: 'Gemeente met een specifieke grote minderheidsgroep',
+    short: 'Specifieke minderheid',
     summary:
       'Middelgrote gemeenten waar één niet-westerse groep, vaak door de werving van gastarbeiders of de komst van Antillianen, duidelijk groter is dan landelijk.',
     colour: '#F0E442',
@@ -66,6 +72,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'expat',
     label: 'Expatgemeenten',
     singular: 'Expatgemeente',
+    short: 'Expat',
     summary:
       'Gemeenten met veel kennismigranten uit alle delen van de wereld, en naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
     colour: '#0072B2',
@@ -74,6 +81,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'tuinbouw',
     label: 'Tuinbouwgemeenten',
     singular: 'Tuinbouwgemeente',
+    short: 'Tuinbouw',
     summary:
       'Gemeenten met veel (glas)tuinbouw, waar vooral arbeidsmigranten uit Polen en Bulgarije de verscheidenheid vergroten; andere migratie is er beperkt.',
     colour: '#009E73',
@@ -82,6 +90,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'grens',
     label: 'Grensgemeenten',
     singular: 'Grensgemeente',
+    short: 'Grens',
     summary:
       'Gemeenten aan de grens met Duitsland of België, waar vooral Duitse en Belgische buren de verscheidenheid bepalen.',
     colour: '#56B4E9',
@@ -90,6 +99,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'homogeen',
     label: 'Homogene gemeenten',
     singular: 'Homogene gemeente',
+    short: 'Homogeen',
     summary: 'Gemeenten waar meer dan negen op de tien inwoners een Nederlandse achtergrond hebben.',
     colour: '#E8E2D6',
   },
@@ -97,6 +107,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     slug: 'gemiddeld',
     label: 'Gemiddelde gemeenten',
     singular: 'Gemiddelde gemeente',
+    short: 'Gemiddeld',
     summary:
       'Gemeenten die qua herkomst van hun inwoners dicht bij het Nederlandse gemiddelde liggen, zonder één opvallende groep.',
     colour: '#B4B4B4',

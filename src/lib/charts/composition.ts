@@ -22,7 +22,6 @@ export interface ChartOptions {
   width: number;
   series: SeriesStyle[];
   groups: string[];
-  label: string;
   document: Document;
 }
 
@@ -73,5 +72,5 @@ export function renderComposition(points: CompositionPoint[], options: ChartOpti
       Plot.dot(of('dot'), { x: 'share', y: 'group', r: 5, fill: (p: CompositionPoint) => colour[p.series] }),
     ],
   });
-  return plotToSvg(figure, options.label);
+  return plotToSvg(figure);
 }

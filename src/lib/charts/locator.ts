@@ -13,8 +13,11 @@ type Shape = TopoPolygon | TopoMultiPolygon;
 
 /** Draws small static maps of the country with one municipality marked. */
 export interface Locator {
-  /** SVG markup of the country with the municipality `code` marked. */
-  render(code: string, label: string): string;
+  /**
+   * SVG markup of the country with the municipality `code` marked; decorative (aria-hidden), so
+   * the page labels it in its own markup, where names are escaped.
+   */
+  render(code: string): string;
 }
 
 /**
@@ -35,13 +38,13 @@ export function locator(topology: Topology, width = 220, height = 256): Locator 
   const path = geoPath(projection).digits(1);
   const outline = path(country) ?? '';
   return {
-    render(code, label) {
+    render(code) {
       const geometry = geometries.find((g) => g.id === code);
       const shape = geometry
         ? (path((feature(topology, geometry) as Feature<Polygon | MultiPolygon>).geometry) ?? '')
         : '';
       return (
-        `<svg class="locator" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}">` +
+        `<svg class="locator" viewBox="0 0 ${width} ${height}" aria-hidden="true">` +
         `<path d="${outline}" fill="#ecebe6" stroke="#5b6770" stroke-width="0.8"/>` +
         `<path d="${shape}" fill="#0b5cab" stroke="#1b1b1b" stroke-width="1"/></svg>`
       );
