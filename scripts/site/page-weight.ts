@@ -10,7 +10,7 @@ export interface Resource {
   gzip: number;
 }
 
-const ATTRIBUTE = /\s(?:href|src|data-topology|data-summary|data-source)="([^"]+)"/g;
+const ATTRIBUTE = /\s(href|src|data-summary|data-source)="([^"]+)"/g;
 const JS_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
 
 /**
@@ -32,12 +32,14 @@ export function pageWeight(distDir: string, pagePath: string): Resource[] {
     }
   };
   seen.set(pagePath, { path: pagePath, kind: 'html', bytes: Buffer.byteLength(html), gzip: gzipSync(html).length });
-  for (const [, value] of html.matchAll(ATTRIBUTE)) {
+  for (const [, attribute, value] of html.matchAll(ATTRIBUTE)) {
     const path = value!.split(/[?#]/)[0]!;
     if (!path.startsWith('/') || path.startsWith('//')) continue;
-    if (path.endsWith('.css')) add(path, 'css');
-    else if (path.endsWith('.js')) add(path, 'js');
-    else if (path.startsWith('/data/') || path.startsWith('/downloads/')) add(path, 'data');
+    // Stylesheets and scripts load with the page; data files when a custom element asks for them.
+    // Plain links (downloads, other pages) load nothing until followed.
+    if (attribute!.startsWith('data-')) add(path, 'data');
+    else if (path.endsWith('.css')) add(path, 'css');
+    else if (attribute === 'src' && path.endsWith('.js')) add(path, 'js');
   }
   return [...seen.values()];
 }
