@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import compression from 'compression';
 import sirv from 'sirv';
 
 /** Lighthouse scores (0–100) of one page. */
@@ -20,8 +21,12 @@ export async function lighthouseScores(
   paths: readonly string[],
   chromePath: string,
 ): Promise<Scores[]> {
-  const assets = sirv(distDir, { dev: false, gzip: false });
-  const server = createServer((request, response) => assets(request, response));
+  // Compressed as any static host would send it.
+  const assets = sirv(distDir, { dev: false });
+  const compress = compression();
+  const server = createServer((request, response) =>
+    compress(request as never, response as never, () => assets(request, response)),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const chrome = await chromeLauncher.launch({

@@ -1,0 +1,26 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+/** Pages in a PDF as Chromium writes it. */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('a municipality page prints as a profile of at most two A4 pages', () => {
+  it.each([
+    ['GM1900', 'Súdwest-Fryslân: the most former municipalities'],
+    ['GM0772', 'Eindhoven: the most practice examples'],
+    ['GM0358', 'Aalsmeer: named by the WRR, and its derived type differs in 2022'],
+    ['GM0363', 'Amsterdam'],
+  ])('%s (%s)', async (code) => {
+    const page = await open(browser, `/gemeente/${code}/`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  });
+});
