@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { roundTo } from '../../src/lib/round.ts';
 import { BIG_THREE } from '../../src/lib/typology.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { distanceToLines, linesToPlanar, planarArea, toPlanar, type Point } from './planar.ts';
@@ -76,16 +77,11 @@ export function geographyOf(boundaries: Boundaries, coarseBorder: Point[][]): Ma
       return [
         area.properties.code,
         {
-          areaKm2: round(planarArea(polygons), 2),
-          borderDistanceKm: distance < 0.05 ? 0 : round(distance, 1),
+          areaKm2: roundTo(planarArea(polygons), 2),
+          borderDistanceKm: distance < 0.05 ? 0 : roundTo(distance, 1),
           bigCityNeighbours: [...new Set(bigCityNeighbours)].sort(),
         },
       ];
     }),
   );
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

@@ -1,4 +1,8 @@
-/** A problem with an input file, located as precisely as the file allows (`file:line:column`). */
+/**
+ * A problem with an input file, located as precisely as the file allows (`file:line:column`). In
+ * CSV files the column is the field's number (1 for the first field); in JSON files it is the
+ * character's position on the line.
+ */
 export class InputError extends Error {
   readonly file: string;
   readonly line: number | undefined;

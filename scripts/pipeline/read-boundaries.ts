@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { InputError } from './input-error.ts';
+import { parseJson } from './parse-json.ts';
 
 /** One area (municipality or province) from a boundary file, in WGS84 longitude/latitude. */
 export type Area = Feature<Polygon | MultiPolygon, { code: string; name: string }>;
@@ -28,12 +29,7 @@ interface RawGeometry {
  */
 export function readBoundaries(text: string, file: string, level: keyof typeof CODE_PATTERN): Boundaries {
   if (text.trim() === '') throw new InputError(file, 'the file is empty; expected a TopoJSON topology');
-  let topology: Topology;
-  try {
-    topology = JSON.parse(text) as Topology;
-  } catch (error) {
-    throw new InputError(file, `not valid JSON: ${(error as Error).message}`, jsonErrorPosition(text, error as Error));
-  }
+  const topology = parseJson(text, file) as Topology;
   if (topology?.type !== 'Topology' || typeof topology.objects !== 'object' || !Array.isArray(topology.arcs)) {
     throw new InputError(file, 'expected a TopoJSON object with "type": "Topology", "objects" and "arcs"');
   }
@@ -84,15 +80,4 @@ export function readBoundaries(text: string, file: string, level: keyof typeof C
     return { type: 'Feature', id: code, geometry: shape, properties: { code, name } };
   });
   return { topology, objectName, areas };
-}
-
-/** Line and column of a JSON syntax error, from the character position V8 reports. */
-function jsonErrorPosition(text: string, error: Error): { line?: number; column?: number } {
-  const match = /position (\d+)/.exec(error.message);
-  // A file cut off mid-way fails at its very end, which V8 reports without a position.
-  const position = match ? Number(match[1]) : /end of JSON input/.test(error.message) ? text.length : undefined;
-  if (position === undefined) return {};
-  const before = text.slice(0, position);
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines.at(-1)!.length + 1 };
 }

@@ -51,10 +51,12 @@ export function readStatistics(text: string, source: StatisticsSource, file: str
     const line = index + 2;
     if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line, e.g. the final newline
     if (cells.length !== header.length) {
+      const short = cells.length < header.length;
+      // Point at the first value that is missing, or the first one too many.
       throw new InputError(
         file,
-        `expected ${header.length} values separated by ";", found ${cells.length}; the line may be truncated`,
-        { line, column: Math.min(cells.length, header.length) },
+        `expected ${header.length} values separated by ";", found ${cells.length}${short ? '; the line may be truncated' : ''}`,
+        { line, column: Math.min(cells.length, header.length) + 1 },
       );
     }
     const cell = (field: StatisticsField) => {

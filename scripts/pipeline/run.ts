@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FormerMunicipality, Meta, Municipality, Report } from '../../src/lib/dataset.ts';
 import { isSplit } from '../../src/lib/lineage.ts';
+import { roundTo } from '../../src/lib/round.ts';
 import { addCounts, figuresOf } from '../../src/lib/origin.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
 import { agreementOf } from './agreement.ts';
 import { geographyOf, naturalEarthBorder } from './geography.ts';
 import { InputError } from './input-error.ts';
+import { parseJson } from './parse-json.ts';
 import { joinToBoundaries } from './join.ts';
 import { deriveLineage } from './lineage.ts';
 import { mapGeometry } from './map-geometry.ts';
@@ -122,7 +125,7 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
           named.get(row.code) ?? null,
         ),
         successor: line.successor,
-        parts: line.parts.map((p) => ({ code: p.code, share: round(p.share, 3) })),
+        parts: line.parts.map((p) => ({ code: p.code, share: roundTo(p.share, 3) })),
       };
     });
     former.push(...records);
@@ -198,14 +201,25 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
     reference: { year: reference.year, document: reference.document },
     national,
     attribution: manifest.attribution,
-    sources: [...manifest.statistics, ...manifest.boundaries].map(({ id, dataset, year, url, page, licence }) => ({
-      id,
-      dataset,
-      year,
-      url,
-      page,
-      licence,
-    })),
+    sources: [
+      ...manifest.statistics.map(({ id, dataset, year, url, page, licence, unit }) => ({
+        id,
+        dataset,
+        year,
+        url,
+        page,
+        licence,
+        unit,
+      })),
+      ...manifest.boundaries.map(({ id, dataset, year, url, page, licence }) => ({
+        id,
+        dataset,
+        year,
+        url,
+        page,
+        licence,
+      })),
+    ],
     report: {
       years: reportYears,
       current: { year: currentSource.year, municipalities: municipalities.length, provinces: provinceCounts },
@@ -226,9 +240,16 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
   };
 }
 
+const aliasesSchema = z.object({ aliases: z.record(z.string().regex(/^GM\d{4}$/), z.array(z.string().min(1)).min(1)) });
+
 /** Reads the alias table and checks that every code exists today. */
 async function readAliases(path: string, codes: Set<string>): Promise<Map<string, string[]>> {
-  const { aliases } = JSON.parse(await readFile(path, 'utf8')) as { aliases: Record<string, string[]> };
+  const parsed = aliasesSchema.safeParse(parseJson(await readFile(path, 'utf8'), path));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  const { aliases } = parsed.data;
   for (const code of Object.keys(aliases)) {
     if (!codes.has(code)) throw new InputError(path, `alias for ${code}, which is not one of today's municipalities`);
   }
@@ -240,10 +261,6 @@ function countTypes(types: TypeSlug[]): Record<TypeSlug, number> {
     TypeSlug,
     number
   >;
-}
-
-function round(value: number, digits: number): number {
-  return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
 // Stable, readable output: reviewers diff it, and snapshot tests compare it.

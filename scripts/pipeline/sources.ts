@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError } from './input-error.ts';
+import { parseJson } from './parse-json.ts';
 
 /** The figures a statistics file must provide; Dutch background is derived from them. */
 export const STATISTICS_FIELDS = [
@@ -57,13 +58,7 @@ export type Source = StatisticsSource | BoundariesSource;
 
 /** Reads and checks the sources manifest, including that every reference between entries resolves. */
 export async function readManifest(path: string): Promise<Manifest> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new InputError(path, `not readable as JSON (${(error as Error).message})`);
-  }
-  const parsed = manifestSchema.safeParse(json);
+  const parsed = manifestSchema.safeParse(parseJson(await readFile(path, 'utf8'), path));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
@@ -73,6 +68,13 @@ export async function readManifest(path: string): Promise<Manifest> {
   for (const source of [...manifest.statistics, ...manifest.boundaries]) {
     if (ids.has(source.id)) throw new InputError(path, `duplicate source id "${source.id}"`);
     ids.add(source.id);
+  }
+  // One statistics file per year, one municipality and one province file per year: a second would overwrite the first.
+  const years = new Set<string>();
+  for (const source of [...manifest.statistics.map((s) => ({ ...s, level: 'statistics' })), ...manifest.boundaries]) {
+    const key = `${source.level} ${source.year}`;
+    if (years.has(key)) throw new InputError(path, `two ${source.level} entries for ${source.year}`);
+    years.add(key);
   }
   for (const stats of manifest.statistics) {
     const geo = manifest.boundaries.find((b) => b.id === stats.boundaries);

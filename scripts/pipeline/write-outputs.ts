@@ -24,7 +24,13 @@ export async function writeAllOrNothing(outDir: string, files: Record<string, st
         throw error;
       },
     );
-    await rename(staging, outDir);
+    try {
+      await rename(staging, outDir);
+    } catch (error) {
+      // Put the previous outputs back rather than leave none.
+      if (hadPrevious) await rename(previous, outDir);
+      throw error;
+    }
     if (hadPrevious) await rm(previous, { recursive: true, force: true });
   } finally {
     await rm(staging, { recursive: true, force: true });

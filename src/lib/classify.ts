@@ -43,43 +43,71 @@ export function check(condition: Condition, measurements: Measurements): Check {
   return { ...condition, value, passed, slack };
 }
 
+/** The type the rules give: the first rule whose tests all pass. */
+function firstHolding(measurements: Measurements, rules: readonly Rule[]): TypeSlug {
+  const rule = rules.find((r) => r.conditions.every((c) => check(c, measurements).passed));
+  if (!rule) throw new Error('the rules must end with a rule without conditions');
+  return rule.type;
+}
+
+/**
+ * The measurements with each of the given tests moved just across its threshold, so that it
+ * passes (or fails): the smallest change of those figures that turns the tests.
+ */
+export function shiftAcross(
+  measurements: Measurements,
+  conditions: readonly Condition[],
+  toPass: boolean,
+): Measurements {
+  const shifted = { ...measurements };
+  for (const { metric, comparison, threshold } of conditions) {
+    const nudge = METRICS[metric].step * 1e-6;
+    // A value exactly on the threshold passes "at least" and "at most", and fails "above" and "below".
+    const inclusive = comparison === 'atLeast' || comparison === 'atMost';
+    const upwards = comparison === 'atLeast' || comparison === 'above';
+    if (comparison === 'is') shifted[metric] = toPass ? threshold : 1 - threshold;
+    else if (toPass) shifted[metric] = inclusive ? threshold : threshold + (upwards ? nudge : -nudge);
+    else shifted[metric] = inclusive ? threshold + (upwards ? -nudge : nudge) : threshold;
+  }
+  return shifted;
+}
+
 /**
  * Gives one municipality its type: the first rule in RULES whose conditions all hold. Also finds
- * the runner-up: either the winning rule fails on its tightest test (and the next rule that holds
- * takes over), or an earlier rule comes to hold; whichever needs the smaller change.
+ * the runner-up, from the smallest decisive change: either an earlier rule comes to hold (all its
+ * failing tests must turn, so its largest shortfall counts), or the winning rule fails on its
+ * tightest test. The runner-up is the type the rules give after that change; on a tie, an earlier
+ * rule coming to hold wins.
  */
 export function classify(measurements: Measurements, rules: readonly Rule[] = RULES): Classification {
   const tested = rules.map((rule) => ({ rule, checks: rule.conditions.map((c) => check(c, measurements)) }));
-  const holds = (t: (typeof tested)[number]) => t.checks.every((c) => c.passed);
-  const winnerIndex = tested.findIndex(holds);
+  const winnerIndex = tested.findIndex((t) => t.checks.every((c) => c.passed));
   if (winnerIndex < 0) throw new Error('the rules must end with a rule without conditions');
   const winner = tested[winnerIndex]!;
 
-  let runnerUp: TypeSlug = 'gemiddeld';
-  let pivots: Check[] = [];
-  let pivotRule: TypeSlug = winner.rule.type;
-  let margin = Infinity;
-  // The winner fails on its tightest test: the next rule that holds takes over.
+  let best: { margin: number; pivots: Check[]; pivotRule: TypeSlug; toPass: boolean } | undefined;
+  for (const earlier of tested.slice(0, winnerIndex)) {
+    const failing = earlier.checks.filter((c) => !c.passed);
+    const needed = Math.max(...failing.map((c) => -c.slack));
+    if (Number.isFinite(needed) && (!best || needed < best.margin)) {
+      best = { margin: needed, pivots: failing, pivotRule: earlier.rule.type, toPass: true };
+    }
+  }
   const tightest = winner.checks.reduce<Check | undefined>(
     (min, c) => (!min || c.slack < min.slack ? c : min),
     undefined,
   );
-  const next = tested.slice(winnerIndex + 1).find(holds);
-  if (tightest && next) {
-    runnerUp = next.rule.type;
-    pivots = [tightest];
-    margin = tightest.slack;
+  if (tightest && Number.isFinite(tightest.slack) && (!best || tightest.slack < best.margin)) {
+    best = { margin: tightest.slack, pivots: [tightest], pivotRule: winner.rule.type, toPass: false };
   }
-  // An earlier rule comes to hold: all its failing tests must turn, so the largest shortfall counts.
-  for (const earlier of tested.slice(0, winnerIndex)) {
-    const failing = earlier.checks.filter((c) => !c.passed);
-    const needed = Math.max(...failing.map((c) => -c.slack));
-    if (needed < margin) {
-      runnerUp = earlier.rule.type;
-      pivotRule = earlier.rule.type;
-      pivots = failing;
-      margin = needed;
-    }
-  }
-  return { type: winner.rule.type, checks: winner.checks, runnerUp, pivots, pivotRule, margin };
+  if (!best) throw new Error(`no change of the figures turns type ${winner.rule.type} into another`);
+  const runnerUp = firstHolding(shiftAcross(measurements, best.pivots, best.toPass), rules);
+  return {
+    type: winner.rule.type,
+    checks: winner.checks,
+    runnerUp,
+    pivots: best.pivots,
+    pivotRule: best.pivotRule,
+    margin: best.margin,
+  };
 }

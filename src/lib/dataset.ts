@@ -140,6 +140,8 @@ export const metaSchema = z.strictObject({
       url: z.url(),
       page: z.url(),
       licence: z.string(),
+      /** For statistics: whole percentages or numbers of persons. */
+      unit: z.enum(['percent', 'count']).optional(),
     }),
   ),
   report: reportSchema,

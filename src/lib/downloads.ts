@@ -24,7 +24,7 @@ export const COLUMN_DESCRIPTIONS: [string, string][] = [
   ['provincie', 'Provincie (alleen bij de gemeenten van nu; afgeleid uit de provinciegrenzen van CBS/Kadaster)'],
   [
     'opvolger_code',
-    'Code van de huidige gemeente waarin deze gemeente (grotendeels) is opgegaan (alleen bij 2015 en 2022)',
+    'Code van de huidige gemeente waarin deze gemeente (grotendeels) is opgegaan (alleen bij de gemeenten zoals ze in een statistiekjaar waren)',
   ],
   ['opvolger_naam', 'Naam van die huidige gemeente'],
   ['jaar', 'Peiljaar van de cijfers (1 januari)'],

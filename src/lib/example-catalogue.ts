@@ -1,5 +1,5 @@
 import type { Example, Theme } from './examples.ts';
-import { normalizeName } from './names.ts';
+import { normalizeText } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './typology.ts';
 
 /** A practice example with its slug and the type it is shown under. */
@@ -15,7 +15,7 @@ export function exampleType(example: Example, typeOf: (code: string) => TypeSlug
 }
 
 /**
- * Two or three examples to read next: sharing a theme, from another type first (the portfolio's
+ * Up to `count` examples to read next: sharing a theme, from another type first (the portfolio's
  * own advice: a horticulture municipality can learn from an expat municipality), then the most
  * shared themes, then alphabetically.
  */
@@ -77,6 +77,6 @@ export function matches(item: CatalogueItem, filter: CatalogueFilter): boolean {
   if (filter.types.length > 0 && !filter.types.includes(item.type)) return false;
   if (filter.themes.length > 0 && !filter.themes.some((t) => item.themes.includes(t))) return false;
   if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
-  const words = normalizeName(filter.query).split(' ').filter(Boolean);
+  const words = normalizeText(filter.query).split(' ').filter(Boolean);
   return words.every((word) => item.text.includes(word));
 }

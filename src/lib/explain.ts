@@ -54,11 +54,8 @@ export function describeCheck(c: Check, typing: Typing): string {
 
 /** "het aandeel met een Nederlandse achtergrond meer dan 52% was geweest (nu 49%)". */
 function condition(c: Check, comparison: Comparison, typing: Typing): string {
+  // A yes/no test is never a pivot: no gradual change turns it (see classify).
   const phrase = words(c.metric, typing, 'phrase');
-  if (comparison === 'is')
-    return c.value === 1
-      ? `de gemeente niet ${phrase.replace('grenzen', 'had gegrensd')}`
-      : `de gemeente ${phrase.replace('grenzen', 'had gegrensd')}`;
   return `${phrase} ${PHRASE[comparison]} ${formatMetric(c.metric, c.threshold)} was geweest (nu ${formatMetric(c.metric, c.value)})`;
 }
 

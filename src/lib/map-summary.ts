@@ -2,12 +2,10 @@ import type { Municipality } from './dataset.ts';
 import { formatNumber } from './format.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from './typology.ts';
 
-/** What the map and the search need of each municipality, small enough to send to every visitor. */
+/** What the map shows of each municipality: name, and per year inhabitants and type. */
 export interface MapMunicipality {
   code: string;
   name: string;
-  /** Former names and aliases, for the search. */
-  aliases: string[];
   /** Per statistics year (same order as `years`): inhabitants. */
   inhabitants: number[];
   /** Per year: index into TYPE_SLUGS of the type shown. */
@@ -35,7 +33,6 @@ export function mapSummary(
     municipalities: municipalities.map((m) => ({
       code: m.code,
       name: m.name,
-      aliases: m.aliases,
       inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
       types: years.map((y) => TYPE_SLUGS.indexOf(m.years[y]!.typing.type)),
       named: years.map((y) => m.years[y]!.typing.basis === 'genoemd'),

@@ -1,4 +1,5 @@
 import { ORIGIN_FIGURES, type NonWesternGroup, type OriginValues } from './origin.ts';
+import { roundTo } from './round.ts';
 
 /** The figures of one municipality in one year that the classifier looks at. */
 export interface ClassifierInput {
@@ -172,7 +173,7 @@ export function measure(input: ClassifierInput, context: ClassifierContext): Mea
     bordersBigCity: input.bigCityNeighbours.length > 0 ? 1 : 0,
   };
   const rounded = Object.fromEntries(
-    Object.entries(measurements).map(([key, value]) => [key, Math.round(value * 1e6) / 1e6]),
+    Object.entries(measurements).map(([key, value]: [string, number]) => [key, roundTo(value, 6)]),
   ) as unknown as Measurements;
   return { ...rounded, group };
 }

@@ -21,13 +21,20 @@ export function compareNames(a: string, b: string): number {
  */
 export function normalizeName(name: string): string {
   // Searchers often leave out the apostrophe: "s-Gravenhage", "s hertogenbosch".
-  return name
-    .trim()
-    .replace(/^['’]?s[- ]/i, '')
+  return normalizeText(
+    name
+      .trim()
+      .replace(/^['’]?s[- ]/i, '')
+      .replace(/\([^)]*\)/g, ' '),
+  );
+}
+
+/** Any text reduced for matching: lower case, without accents, punctuation as single spaces. */
+export function normalizeText(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,3 +1,5 @@
+import { roundTo } from './round.ts';
+
 /**
  * The origin groups CBS published per municipality for 2015 and 2022 (the Western/non-Western
  * classification, replaced by a new one from 2023). Keys are the field names used everywhere.
@@ -18,18 +20,6 @@ export type OriginFigure = (typeof ORIGIN_FIGURES)[number];
 
 /** Numbers of inhabitants (or shares of them) per origin figure. */
 export type OriginValues = Record<OriginFigure, number>;
-
-/** Dutch labels for the origin figures, as the site shows them. */
-export const ORIGIN_LABELS: Record<OriginFigure, string> = {
-  dutch: 'Nederlandse achtergrond',
-  western: 'Westerse migratieachtergrond',
-  nonWestern: 'Niet-westerse migratieachtergrond',
-  moroccan: 'Marokkaanse achtergrond',
-  antillean: 'Antilliaanse/Arubaanse achtergrond',
-  surinamese: 'Surinaamse achtergrond',
-  turkish: 'Turkse achtergrond',
-  otherNonWestern: 'Overige niet-westerse achtergrond',
-};
 
 /** Short Dutch labels for charts and table headers. */
 export const ORIGIN_SHORT_LABELS: Record<OriginFigure, string> = {
@@ -54,7 +44,7 @@ export const GROUP_ADJECTIVES: Record<NonWesternGroup, string> = {
 
 /** Shares (0–1, six decimals) of each origin figure in a set of counts. */
 export function sharesOf(counts: OriginValues, inhabitants: number): OriginValues {
-  const share = (n: number) => (inhabitants > 0 ? Math.round((n / inhabitants) * 1e6) / 1e6 : 0);
+  const share = (n: number) => (inhabitants > 0 ? roundTo(n / inhabitants, 6) : 0);
   return Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, share(counts[key])])) as OriginValues;
 }
 
@@ -79,5 +69,5 @@ export function figuresOf(
   counts: OriginValues,
   shares: OriginValues = sharesOf(counts, inhabitants),
 ) {
-  return { inhabitants, counts, shares, diversity: Math.round(diversityIndex(shares) * 1e6) / 1e6 };
+  return { inhabitants, counts, shares, diversity: roundTo(diversityIndex(shares), 6) };
 }

@@ -8,6 +8,11 @@ export interface SearchEntry {
   aliases: string[];
 }
 
+/** The search file (/data/gemeenten.json): every municipality with its other names. */
+export interface SearchIndex {
+  municipalities: SearchEntry[];
+}
+
 /** A search result, with the other name that matched when it was not the current one. */
 export interface SearchHit {
   code: string;

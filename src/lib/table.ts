@@ -1,4 +1,5 @@
 import type { DownloadRow } from './downloads.ts';
+import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { compareNames, normalizeName } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './typology.ts';
 
@@ -33,6 +34,12 @@ export const NUMBER_COLUMNS: NumberColumn[] = [
   { key: 'aandeel_overig_niet_westers', label: 'Overig niet-westers', kind: 'share' },
   { key: 'diversiteitsindex', label: 'Diversiteits­index', kind: 'index' },
 ];
+
+/** A figure as the table shows it: counts with thousands separators, shares in percent, the index with two decimals. */
+export function formatCell(column: NumberColumn, value: number): string {
+  if (column.kind === 'count') return formatNumber(value);
+  return column.kind === 'share' ? formatShare(value) : formatIndex(value);
+}
 
 /** Columns that can be filtered by a range, with the URL parameter name. */
 export const RANGE_FILTERS = {
@@ -142,7 +149,7 @@ export function stateFromParams(
     sort &&
     (sort === 'gemeentenaam' ||
       sort === 'provincie' ||
-      sort.startsWith('type-') ||
+      years.some((y) => sort === `type-${y}`) ||
       NUMBER_COLUMNS.some((c) => c.key === sort))
   ) {
     state.sort = { key: sort, descending: params.get('volgorde') === 'aflopend' };

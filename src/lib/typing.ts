@@ -1,6 +1,7 @@
 import { classify } from './classify.ts';
 import type { Typing } from './dataset.ts';
 import { measure, type ClassifierContext, type ClassifierInput } from './metrics.ts';
+import { roundTo } from './round.ts';
 import type { TypeSlug } from './typology.ts';
 
 /**
@@ -18,7 +19,7 @@ export function typingOf(input: ClassifierInput, context: ClassifierContext, nam
     runnerUp: result.runnerUp,
     pivotRule: result.pivotRule,
     pivots: result.pivots.map((p) => p.metric),
-    margin: Math.round(result.margin * 1000) / 1000,
+    margin: roundTo(result.margin, 3),
     group,
     measurements,
   };

@@ -4,6 +4,12 @@
  */
 import { embedSnippet, type EmbedView } from '../lib/embed.ts';
 
+/** What the map on the page shows. */
+interface MapView {
+  year: number;
+  type: string | null;
+}
+
 class EmbedPanel extends HTMLElement {
   private view: EmbedView = {};
 
@@ -11,11 +17,14 @@ class EmbedPanel extends HTMLElement {
     this.view = { type: this.dataset['type'], municipality: this.dataset['municipality'], year: this.dataset['year'] };
     const code = this.querySelector('code')!;
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    document.addEventListener('map-view-change', (event) => {
-      const { year, type } = (event as CustomEvent<{ year: number; type: string | null }>).detail;
+    const follow = ({ year, type }: MapView) => {
       this.view = { ...this.view, year: String(year), type: type ?? undefined };
       code.textContent = embedSnippet(this.dataset['site']!, this.view);
-    });
+    };
+    // The map may have drawn itself before this panel started listening: take its view as it is now.
+    const map = document.querySelector<HTMLElement & { view?: MapView }>('municipality-map');
+    if (map?.view?.year) follow(map.view);
+    document.addEventListener('map-view-change', (event) => follow((event as CustomEvent<MapView>).detail));
     const button = this.querySelector<HTMLButtonElement>('button[data-copy]')!;
     button.hidden = false;
     button.addEventListener('click', () => {

@@ -8,8 +8,8 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
-import { mapLabel, typeIn, type MapMunicipality, type MapSummary } from '../lib/map-summary.ts';
-import { search } from '../lib/search.ts';
+import { mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
+import { search, type SearchIndex } from '../lib/search.ts';
 import { isTypeSlug, TYPE_SLUGS, TYPES, type TypeSlug } from '../lib/typology.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -41,37 +41,49 @@ class MunicipalityMap extends HTMLElement {
       this.municipalities.set(code, {
         code,
         name: link.dataset['name']!,
-        aliases: [],
         inhabitants: link.dataset['inhabitants']!.split(' ').map(Number),
         types: link.dataset['types']!.split(' ').map((t) => TYPE_SLUGS.indexOf(t as TypeSlug)),
         named: link.dataset['named']!.split(' ').map((n) => n === '1'),
         examples: Number(link.dataset['examples']),
       });
     }
-    const highlight = await this.readState();
+    const wanted = this.readState();
     this.enableZoom();
     this.wireControls();
     this.update();
-    if (highlight) this.highlight(highlight);
-    this.setAttribute('data-ready', '');
+    try {
+      const code = await this.resolve(wanted);
+      if (code) this.highlight(code);
+    } finally {
+      this.setAttribute('data-ready', '');
+    }
+  }
+
+  /** The year and highlighted type on screen (the embed panel builds its snippet from them). */
+  get view(): { year: number; type: TypeSlug | null } {
+    return { year: this.years[this.yearIndex]!, type: this.activeType };
   }
 
   /**
-   * Year and type from the element's attributes, overridden by the URL where asked; returns the
-   * municipality to highlight (?gemeente= takes a code, a name, a former name or an alias).
+   * Year and type from the element's attributes, overridden by the URL where asked; returns what
+   * ?gemeente= asks to highlight, if anything.
    */
-  private async readState(): Promise<string | undefined> {
+  private readState(): string | null {
     const params = this.hasAttribute('data-url-state') ? new URL(location.href).searchParams : new URLSearchParams();
     const year = Number(params.get('jaar') ?? this.dataset['year']);
     this.yearIndex = Math.max(0, this.years.indexOf(year));
     const type = params.get('type') ?? this.dataset['type'] ?? '';
     this.activeType = isTypeSlug(type) ? type : null;
-    const wanted = params.get('gemeente');
+    return params.get('gemeente');
+  }
+
+  /** A municipality code from a code, or from a current, former or common name. */
+  private async resolve(wanted: string | null): Promise<string | undefined> {
     if (!wanted) return undefined;
     if (this.links.has(wanted.toUpperCase())) return wanted.toUpperCase();
-    // Names need the aliases, which only the shared summary file has.
-    const summary = (await fetch(this.dataset['summary']!).then((r) => r.json())) as MapSummary;
-    return search(summary.municipalities, wanted, 1)[0]?.code;
+    // Names need the aliases, which only the search file has.
+    const index = (await fetch(this.dataset['search']!).then((r) => r.json())) as SearchIndex;
+    return search(index.municipalities, wanted, 1)[0]?.code;
   }
 
   private enableZoom() {
@@ -82,8 +94,12 @@ class MunicipalityMap extends HTMLElement {
         [0, 0],
         [width, height],
       ])
-      // One finger scrolls the page until the map is zoomed in; two fingers always zoom.
-      .filter((event: Event) => !(event instanceof TouchEvent) || event.touches.length > 1 || this.zoomed())
+      // d3's own filter (no right-click, no ctrl except for the wheel), and on touch screens: one
+      // finger scrolls the page until the map is zoomed in; two fingers always zoom.
+      .filter((event: MouseEvent & Partial<TouchEvent>) => {
+        if (event.touches) return event.touches.length > 1 || this.zoomed();
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.viewport.setAttribute('transform', event.transform.toString());
         this.svg.classList.toggle('zoomed', event.transform.k > 1);

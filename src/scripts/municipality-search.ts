@@ -3,8 +3,7 @@
  * combobox (WAI-ARIA 1.2 pattern): type to filter, arrow keys to move, Enter to open the page,
  * Escape to close. The names load on first use from the shared map file.
  */
-import type { MapSummary } from '../lib/map-summary.ts';
-import { search, type SearchEntry, type SearchHit } from '../lib/search.ts';
+import { search, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 
 class MunicipalitySearch extends HTMLElement {
@@ -36,8 +35,8 @@ class MunicipalitySearch extends HTMLElement {
 
   private load(): Promise<SearchEntry[]> {
     this.entries ??= fetch(this.dataset['source']!)
-      .then((r) => r.json() as Promise<MapSummary>)
-      .then((summary) => summary.municipalities);
+      .then((r) => r.json() as Promise<SearchIndex>)
+      .then((index) => index.municipalities);
     return this.entries;
   }
 

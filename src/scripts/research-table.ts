@@ -4,8 +4,9 @@
  * download, and every filter and the order are kept in the URL.
  */
 import { toCsv, type DownloadRow } from '../lib/downloads.ts';
-import { formatIndex, formatNumber, formatShare } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
 import {
+  formatCell,
   applyState,
   NUMBER_COLUMNS,
   RANGE_FILTERS,
@@ -124,13 +125,7 @@ class ResearchTable extends HTMLElement {
     for (const column of NUMBER_COLUMNS) {
       const td = tr.appendChild(document.createElement('td'));
       td.className = 'number';
-      const value = row.values[column.key]!;
-      td.textContent =
-        column.kind === 'count'
-          ? formatNumber(value)
-          : column.kind === 'share'
-            ? formatShare(value)
-            : formatIndex(value);
+      td.textContent = formatCell(column, row.values[column.key]!);
     }
     return tr;
   }

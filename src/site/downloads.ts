@@ -36,7 +36,8 @@ export async function downloads(): Promise<Download[]> {
   const former = await formerMunicipalities();
   const sets: { name: string; description: string; rows: DownloadRow[] }[] = [
     {
-      name: `gemeenten-${meta.currentYear}`,
+      // Named apart from the statistics years, so that a statistics year equal to today's never clashes.
+      name: 'gemeenten-nu',
       description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${meta.years.join(' en ')} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
       rows: currentRows(current, meta),
     },

@@ -85,3 +85,14 @@ describe('the embed on a page of another site', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('the Insluiten panel', () => {
+  it('offers the snippet for the view on screen, also when the view came from the URL', async () => {
+    const page = await open(browser, '/?jaar=2022&type=expat');
+    await page.waitForSelector('municipality-map[data-ready]');
+    const code = page.locator('embed-panel code');
+    await expect.poll(() => code.textContent()).toContain('/embed/?jaar=2022&type=expat');
+    await page.locator('municipality-map button[data-type="grens"]').click();
+    await expect.poll(() => code.textContent()).toContain('/embed/?jaar=2022&type=grens');
+  });
+});

@@ -37,6 +37,13 @@ describe('the practice example catalogue', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('searches the whole text, words in parentheses included', async () => {
+    const page = await open(browser, '/voorbeelden/');
+    await page.waitForSelector('example-catalogue[data-ready]');
+    await page.getByRole('searchbox', { name: 'Zoek in de voorbeelden' }).fill('penningmeester');
+    expect(await visibleTitles(page)).toEqual(['Stichting Somaliërs ziet de gemeente Groningen beter luisteren']);
+  });
+
   it('lists every example as a plain list without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

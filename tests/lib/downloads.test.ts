@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../../src/lib/downloads.ts';
 
 // The built downloads (npm run build): the CSV must read back to exactly the rows of the JSON.
-describe.each(['gemeenten-2026', 'gemeenten-2015', 'gemeenten-2022'])('download %s', (name) => {
+describe.each(['gemeenten-nu', 'gemeenten-2015', 'gemeenten-2022'])('download %s', (name) => {
   const csv = readFileSync(`dist/downloads/${name}.csv`, 'utf8');
   const json = JSON.parse(readFileSync(`dist/downloads/${name}.json`, 'utf8')) as {
     rijen: Record<string, unknown>[];

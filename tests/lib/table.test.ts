@@ -102,7 +102,7 @@ describe('research table', () => {
 
   it('ignores what it does not understand', () => {
     const state = stateFromParams(
-      new URLSearchParams('jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&sorteer=x'),
+      new URLSearchParams('jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&sorteer=type-1999'),
       years,
       provinces,
     );

@@ -51,9 +51,9 @@ describe('readStatistics reads every CBS-style variant', () => {
     expect(row!.shares.dutch).toBe(0.85);
   });
 
-  it('keeps a name with a comma inside quotes', () => {
-    const text = `${header}\n"GM0820";"Nuenen, Gerwen en Nederwetten";1000;100;50;10;10;10;10;10`;
-    expect(readStatistics(text, source('count'), 'test.csv')[0]!.name).toBe('Nuenen, Gerwen en Nederwetten');
+  it('keeps a separator inside a quoted name', () => {
+    const text = `${header}\n"GM0820";"Nuenen; Gerwen en Nederwetten";1000;100;50;10;10;10;10;10`;
+    expect(readStatistics(text, source('count'), 'test.csv')[0]!.name).toBe('Nuenen; Gerwen en Nederwetten');
   });
 
   it('turns whole percentages into shares as published and counts of persons', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
+import { classify, shiftAcross } from '../../src/lib/classify.ts';
 import { explain } from '../../src/lib/explain.ts';
+import { RULES } from '../../src/lib/rules.ts';
 import { TYPE_SLUGS } from '../../src/lib/typology.ts';
 import { runOnRealData } from '../helpers/fixture.ts';
 
@@ -39,7 +41,24 @@ describe('the typology on the real data', async () => {
     expect(typings).toHaveLength(393 + 345 + 342 * 2);
     for (const typing of typings) {
       expect(TYPE_SLUGS).toContain(typing.type);
-      expect(explain(typing).reasons.length).toBeGreaterThan(0);
+      // One reason per test of the rule that gave the type; "gemiddeld" has one of its own.
+      const tests = RULES.find((r) => r.type === typing.derived)!.conditions.length;
+      expect(explain(typing).reasons).toHaveLength(Math.max(1, tests));
+    }
+  });
+
+  it('the runner-up is the type the rules give after the decisive change, for every typing', () => {
+    const typings = [
+      ...former.map((m) => m.typing),
+      ...current.flatMap((m) => Object.values(m.years).map((y) => y.typing)),
+    ];
+    for (const typing of typings) {
+      const rule = RULES.find((r) => r.type === typing.pivotRule)!;
+      const pivots = rule.conditions.filter((c) => typing.pivots.includes(c.metric));
+      // Pivots of the winning rule are moved to fail; those of an earlier rule, to pass.
+      const shifted = shiftAcross(typing.measurements, pivots, typing.pivotRule !== typing.derived);
+      expect(classify(shifted).type).toBe(typing.runnerUp);
+      expect(typing.runnerUp).not.toBe(typing.derived);
     }
   });
 

@@ -1,6 +1,11 @@
 import type { APIRoute } from 'astro';
-import { mapData } from '../../site/map.ts';
+import type { SearchIndex } from '../../lib/search.ts';
+import { municipalities } from '../../site/dataset.ts';
 
-/** /data/gemeenten.json: names, aliases, inhabitants, types per year and example counts, for the search and the map. */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await mapData()), { headers: { 'Content-Type': 'application/json' } });
+/** /data/gemeenten.json: every municipality with its former names and aliases, for the search. */
+export const GET: APIRoute = async () => {
+  const index: SearchIndex = {
+    municipalities: (await municipalities()).map(({ code, name, aliases }) => ({ code, name, aliases })),
+  };
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
+};
