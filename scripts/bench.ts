@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { runPipeline } from './pipeline/run.ts';
+import { PROJECT_INPUTS, runPipeline } from './pipeline/run.ts';
 import { BUDGETS } from './site/budgets.ts';
 import { lighthouseScores } from './site/lighthouse.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';
@@ -16,17 +16,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (label: string, value: string, target = '') =>
   console.log(`${label.padEnd(44)} ${value.padStart(12)}  ${target}`);
 
-const inputs = {
-  manifestPath: 'data/sources.json',
-  dataDir: process.env['DATA_DIR'] ?? 'data/raw',
-  referencePath: 'data/wrr-reference.json',
-  aliasesPath: 'data/aliases.json',
-};
 const runs: number[] = [];
 let map = '';
 for (let i = 0; i < 5; i++) {
   const started = performance.now();
-  const result = await runPipeline(inputs);
+  const result = await runPipeline(PROJECT_INPUTS);
   runs.push(performance.now() - started);
   map = result.files['map.topo.json']!;
 }

@@ -4,17 +4,12 @@
  */
 import { formatReport } from './pipeline/format-report.ts';
 import { InputError } from './pipeline/input-error.ts';
-import { runPipeline } from './pipeline/run.ts';
+import { PROJECT_INPUTS, runPipeline } from './pipeline/run.ts';
 import { writeAllOrNothing } from './pipeline/write-outputs.ts';
 
 const started = performance.now();
 try {
-  const result = await runPipeline({
-    manifestPath: 'data/sources.json',
-    dataDir: process.env['DATA_DIR'] ?? 'data/raw',
-    referencePath: 'data/wrr-reference.json',
-    aliasesPath: 'data/aliases.json',
-  });
+  const result = await runPipeline(PROJECT_INPUTS);
   await writeAllOrNothing(process.env['DATA_OUT'] ?? 'src/data', result.files);
   console.log(formatReport(result, performance.now() - started));
 } catch (error) {

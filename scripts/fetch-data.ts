@@ -4,11 +4,12 @@
  * Options: --force (fetch again), --offline (mirror only; also DATA_OFFLINE=1).
  */
 import { fetchSources } from './pipeline/fetch-sources.ts';
+import { PROJECT_INPUTS } from './pipeline/run.ts';
 
 const args = new Set(process.argv.slice(2));
 const outcomes = await fetchSources({
-  manifestPath: 'data/sources.json',
-  rawDir: process.env['DATA_DIR'] ?? 'data/raw',
+  manifestPath: PROJECT_INPUTS.manifestPath,
+  rawDir: PROJECT_INPUTS.dataDir,
   mirrorDir: process.env['DATA_MIRROR'] ?? '../shared/data',
   offline: args.has('--offline') || process.env['DATA_OFFLINE'] === '1',
   force: args.has('--force'),

@@ -2,19 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Geography } from '../../src/lib/dataset.ts';
 import { roundTo } from '../../src/lib/round.ts';
 import { BIG_THREE } from '../../src/lib/typology.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { distanceToLines, linesToPlanar, planarArea, toPlanar, type Point } from './planar.ts';
-
-/** Where a municipality lies, as far as the typology cares. */
-export interface Geography {
-  areaKm2: number;
-  /** Distance to the German or Belgian land border; 0 when the municipality lies on it. */
-  borderDistanceKm: number;
-  /** Codes of Amsterdam, Rotterdam and Den Haag where the municipality borders them. */
-  bigCityNeighbours: string[];
-}
 
 const NETHERLANDS = '528';
 const NEIGHBOURS = new Set(['276', '056']); // Germany, Belgium (ISO 3166 numeric, as in Natural Earth)

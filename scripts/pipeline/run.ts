@@ -30,6 +30,14 @@ export interface PipelineInputs {
   aliasesPath: string;
 }
 
+/** The project's own inputs, with the raw data directory from DATA_DIR (default data/raw). */
+export const PROJECT_INPUTS: PipelineInputs = {
+  manifestPath: 'data/sources.json',
+  dataDir: process.env['DATA_DIR'] ?? 'data/raw',
+  referencePath: 'data/wrr-reference.json',
+  aliasesPath: 'data/aliases.json',
+};
+
 /** The generated files (name → content) and the run's report. */
 export interface PipelineResult {
   files: Record<string, string>;
@@ -201,25 +209,15 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
     reference: { year: reference.year, document: reference.document },
     national,
     attribution: manifest.attribution,
-    sources: [
-      ...manifest.statistics.map(({ id, dataset, year, url, page, licence, unit }) => ({
-        id,
-        dataset,
-        year,
-        url,
-        page,
-        licence,
-        unit,
-      })),
-      ...manifest.boundaries.map(({ id, dataset, year, url, page, licence }) => ({
-        id,
-        dataset,
-        year,
-        url,
-        page,
-        licence,
-      })),
-    ],
+    sources: [...manifest.statistics, ...manifest.boundaries].map((s) => ({
+      id: s.id,
+      dataset: s.dataset,
+      year: s.year,
+      url: s.url,
+      page: s.page,
+      licence: s.licence,
+      ...('unit' in s ? { unit: s.unit } : {}),
+    })),
     report: {
       years: reportYears,
       current: { year: currentSource.year, municipalities: municipalities.length, provinces: provinceCounts },

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPipeline, type PipelineInputs, type PipelineResult } from '../../scripts/pipeline/run.ts';
+import { PROJECT_INPUTS, runPipeline, type PipelineInputs, type PipelineResult } from '../../scripts/pipeline/run.ts';
 
 /** The small synthetic pipeline fixture (see tests/fixtures/pipeline/generate.ts). */
 export const FIXTURE_DIR = 'tests/fixtures/pipeline';
@@ -25,14 +25,9 @@ export function fixtureCopy(overlay?: string): string {
 }
 
 /** The raw data directory with the real CBS files (filled by `npm run data:fetch`). */
-export const REAL_DATA_DIR = process.env['DATA_DIR'] ?? 'data/raw';
+export const REAL_DATA_DIR = PROJECT_INPUTS.dataDir;
 
 /** Runs the pipeline on the real files with the project's own manifest, reference list and aliases. */
 export function runOnRealData(): Promise<PipelineResult> {
-  return runPipeline({
-    manifestPath: 'data/sources.json',
-    dataDir: REAL_DATA_DIR,
-    referencePath: 'data/wrr-reference.json',
-    aliasesPath: 'data/aliases.json',
-  });
+  return runPipeline(PROJECT_INPUTS);
 }
