@@ -16,17 +16,26 @@ export const referenceYear = String(meta.reference.year);
 /** The newest statistics year. */
 export const latestYear = years.at(-1)!;
 
-/** Today's municipalities, in Dutch alphabetical order. */
-export async function municipalities(): Promise<Municipality[]> {
-  const entries = await getCollection('municipalities');
-  return entries.map((e) => e.data).sort((a, b) => compareNames(a.name, b.name));
+/**
+ * Loads once per build: every page asks for the same lists, so they are prepared once and shared
+ * (callers must not change them in place).
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
 }
 
+/** Today's municipalities, in Dutch alphabetical order. */
+export const municipalities = once(async (): Promise<Municipality[]> => {
+  const entries = await getCollection('municipalities');
+  return entries.map((e) => e.data).sort((a, b) => compareNames(a.name, b.name));
+});
+
 /** Every municipality of every statistics year, as it was then. */
-export async function formerMunicipalities(): Promise<FormerMunicipality[]> {
+export const formerMunicipalities = once(async (): Promise<FormerMunicipality[]> => {
   const entries = await getCollection('formerMunicipalities');
   return entries.map((e) => e.data).sort((a, b) => a.year - b.year || compareNames(a.name, b.name));
-}
+});
 
 /** The municipalities the WRR names as examples of a type (data/wrr-reference.json, checked by the pipeline). */
 export { default as reference } from '../../data/wrr-reference.json';

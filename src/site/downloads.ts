@@ -7,7 +7,7 @@ import {
   toCsv,
   type DownloadRow,
 } from '../lib/downloads.ts';
-import { formerMunicipalities, meta, municipalities } from './dataset.ts';
+import { formerMunicipalities, meta, municipalities, once } from './dataset.ts';
 
 /** A download: file name, Dutch description and content. */
 export interface Download {
@@ -31,7 +31,7 @@ function asJson(rows: DownloadRow[], description: string): string {
 }
 
 /** Every download, built from the dataset. */
-export async function downloads(): Promise<Download[]> {
+export const downloads = once(async (): Promise<Download[]> => {
   const current = await municipalities();
   const former = await formerMunicipalities();
   const sets: { name: string; description: string; rows: DownloadRow[] }[] = [
@@ -58,4 +58,4 @@ export async function downloads(): Promise<Download[]> {
       content: columnsText(meta),
     },
   ];
-}
+});

@@ -2,17 +2,17 @@
 import { getCollection } from 'astro:content';
 import { exampleType, type ExampleEntry } from '../lib/example-catalogue.ts';
 import type { TypeSlug } from '../lib/typology.ts';
-import { municipalities, referenceYear } from './dataset.ts';
+import { municipalities, once, referenceYear } from './dataset.ts';
 
 /** Every practice example, alphabetically by title. */
-export async function examples(): Promise<ExampleEntry[]> {
+export const examples = once(async (): Promise<ExampleEntry[]> => {
   const all = await municipalities();
   const typeOf = (code: string): TypeSlug => all.find((m) => m.code === code)!.years[referenceYear]!.typing.type;
   const entries = await getCollection('examples');
   return entries
     .map((e) => ({ ...e.data, slug: e.id, type: exampleType(e.data, typeOf) }))
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-}
+});
 
 /** Number of examples per municipality code, for the map. */
 export async function exampleCounts(): Promise<Map<string, number>> {
