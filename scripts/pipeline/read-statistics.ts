@@ -30,7 +30,11 @@ const DECIMAL = /^\d+(?:[.,]\d+)?$/;
  * Parses a CBS-style municipality statistics file (`;`-separated, quoted or not, LF or CRLF)
  * with the column mapping of its manifest entry, and checks every cell it uses.
  */
-export function readStatistics(text: string, source: StatisticsSource, file: string): StatisticsRow[] {
+export function readStatistics(
+  text: string,
+  source: Pick<StatisticsSource, 'columns' | 'unit'>,
+  file: string,
+): StatisticsRow[] {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '')
     throw new InputError(file, 'the file is empty; expected a header line and one line per municipality');
@@ -123,7 +127,11 @@ export function readStatistics(text: string, source: StatisticsSource, file: str
 }
 
 /** Finds the column of every mapped field in the header, or says which are missing. */
-function mapColumns(header: string[], source: StatisticsSource, file: string): Record<StatisticsField, number> {
+function mapColumns(
+  header: string[],
+  source: Pick<StatisticsSource, 'columns'>,
+  file: string,
+): Record<StatisticsField, number> {
   const names = header.map((h) => h.trim());
   const missing = STATISTICS_FIELDS.filter((field) => !names.includes(source.columns[field]));
   if (missing.length > 0) {

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
 import { InputError } from './input-error.ts';
-import { parseJson } from './parse-json.ts';
+import { readJson } from './read-json.ts';
 import type { StatisticsRow } from './read-statistics.ts';
 
 const referenceSchema = z.object({
@@ -25,12 +24,7 @@ export type ReferenceList = z.infer<typeof referenceSchema>;
 
 /** Reads the reference list and checks it against that year's statistics (codes and names). */
 export async function readReferenceList(path: string): Promise<ReferenceList> {
-  const parsed = referenceSchema.safeParse(parseJson(await readFile(path, 'utf8'), path));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readJson(referenceSchema, path);
 }
 
 /** The WRR-named type per code, after checking every entry against the year's statistics rows. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +9,8 @@ import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
 import { agreementOf } from './agreement.ts';
 import { geographyOf, naturalEarthBorder } from './geography.ts';
 import { InputError } from './input-error.ts';
-import { parseJson } from './parse-json.ts';
+import { readVerified } from './read-input.ts';
+import { readJson } from './read-json.ts';
 import { joinToBoundaries } from './join.ts';
 import { deriveLineage } from './lineage.ts';
 import { mapGeometry } from './map-geometry.ts';
@@ -24,16 +24,16 @@ import { boundariesOf, currentBoundaries, provinceBoundaries, readManifest, type
 /** Where the pipeline reads from. */
 export interface PipelineInputs {
   manifestPath: string;
-  /** The raw data directory the manifest's file names are relative to. */
+  /** The directory the manifest's file names are relative to. */
   dataDir: string;
   referencePath: string;
   aliasesPath: string;
 }
 
-/** The project's own inputs, with the raw data directory from DATA_DIR (default data/raw). */
+/** The project's own inputs: the manifest, the shipped CBS and Kadaster files, the reference list and aliases. */
 export const PROJECT_INPUTS: PipelineInputs = {
   manifestPath: 'data/sources.json',
-  dataDir: process.env['DATA_DIR'] ?? 'data/raw',
+  dataDir: 'data/sources',
   referencePath: 'data/wrr-reference.json',
   aliasesPath: 'data/aliases.json',
 };
@@ -61,11 +61,7 @@ export const OUTPUTS = {
 export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResult> {
   const manifest = await readManifest(inputs.manifestPath);
   const pathOf = (source: Source) => join(inputs.dataDir, source.file);
-  const readSource = async (source: Source) =>
-    readFile(pathOf(source), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      throw new InputError(pathOf(source), 'file not found; run `npm run data:fetch` to fill the data directory');
-    });
+  const readSource = (source: Source) => readVerified(pathOf(source), source, inputs.manifestPath);
 
   const boundaries = new Map<string, Boundaries>();
   for (const source of manifest.boundaries) {
@@ -242,12 +238,7 @@ const aliasesSchema = z.object({ aliases: z.record(z.string().regex(/^GM\d{4}$/)
 
 /** Reads the alias table and checks that every code exists today. */
 async function readAliases(path: string, codes: Set<string>): Promise<Map<string, string[]>> {
-  const parsed = aliasesSchema.safeParse(parseJson(await readFile(path, 'utf8'), path));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  const { aliases } = parsed.data;
+  const { aliases } = await readJson(aliasesSchema, path);
   for (const code of Object.keys(aliases)) {
     if (!codes.has(code)) throw new InputError(path, `alias for ${code}, which is not one of today's municipalities`);
   }

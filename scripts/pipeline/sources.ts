@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError } from './input-error.ts';
-import { parseJson } from './parse-json.ts';
+import { checksumOf } from './read-input.ts';
+import { readJson } from './read-json.ts';
 
 /** The figures a statistics file must provide; Dutch background is derived from them. */
 export const STATISTICS_FIELDS = [
@@ -19,6 +19,13 @@ export const STATISTICS_FIELDS = [
 
 export type StatisticsField = (typeof STATISTICS_FIELDS)[number];
 
+/** The fields that are figures (everything but code and name). */
+export type FigureField = Exclude<StatisticsField, 'code' | 'name'>;
+
+/** `percent`: whole-percent shares of inhabitants; `count`: numbers of persons. */
+const unit = z.enum(['percent', 'count']);
+export type Unit = z.infer<typeof unit>;
+
 const common = {
   id: z.string().min(1),
   dataset: z.string().min(1),
@@ -27,13 +34,36 @@ const common = {
   url: z.url(),
   page: z.url(),
   licence: z.string().min(1),
+  /** The shipped file's SHA-256 and size: the build stops if the file differs. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hexadecimal digits'),
+  bytes: z.int().min(0),
 };
+
+/**
+ * Where `npm run data:refresh` gets the statistics: a table of CBS's open-data API (OData v3)
+ * and, per field, the table's key and the unit CBS publishes it in.
+ */
+const odataSchema = z.strictObject({
+  table: z.string().regex(/^\d{5}[A-Z]{3}$/, 'expected a CBS table id such as "83220NED"'),
+  /** Where the keys and units were looked up. */
+  keysFrom: z.string().min(1),
+  fields: z.strictObject({
+    code: z.strictObject({ key: z.string().min(1) }),
+    name: z.strictObject({ key: z.string().min(1) }),
+    ...(Object.fromEntries(
+      STATISTICS_FIELDS.filter((f) => f !== 'code' && f !== 'name').map((field) => [
+        field,
+        z.strictObject({ key: z.string().min(1), unit }),
+      ]),
+    ) as Record<FigureField, z.ZodObject<{ key: z.ZodString; unit: typeof unit }>>),
+  }),
+});
 
 const statisticsSchema = z.strictObject({
   ...common,
   referenceDate: z.iso.date(),
   /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
-  unit: z.enum(['percent', 'count']),
+  unit,
   boundaries: z.string().min(1),
   columns: z.strictObject(
     Object.fromEntries(STATISTICS_FIELDS.map((field) => [field, z.string().min(1)])) as Record<
@@ -41,12 +71,15 @@ const statisticsSchema = z.strictObject({
       z.ZodString
     >,
   ),
+  odata: odataSchema,
 });
 
 const boundariesSchema = z.strictObject({ ...common, level: z.enum(['gemeente', 'provincie']) });
 
 const manifestSchema = z.object({
   attribution: z.string().min(1),
+  /** CBS's open-data API (OData v3), without the table id. */
+  odataBase: z.url(),
   statistics: z.array(statisticsSchema).min(1),
   boundaries: z.array(boundariesSchema).min(1),
 });
@@ -55,15 +88,11 @@ export type StatisticsSource = z.infer<typeof statisticsSchema>;
 export type BoundariesSource = z.infer<typeof boundariesSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Source = StatisticsSource | BoundariesSource;
+export type OdataSource = z.infer<typeof odataSchema>;
 
 /** Reads and checks the sources manifest, including that every reference between entries resolves. */
 export async function readManifest(path: string): Promise<Manifest> {
-  const parsed = manifestSchema.safeParse(parseJson(await readFile(path, 'utf8'), path));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(path, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  const manifest = parsed.data;
+  const manifest = await readJson(manifestSchema, path);
   const ids = new Set<string>();
   for (const source of [...manifest.statistics, ...manifest.boundaries]) {
     if (ids.has(source.id)) throw new InputError(path, `duplicate source id "${source.id}"`);
@@ -109,4 +138,17 @@ export function provinceBoundaries(manifest: Manifest): BoundariesSource {
 /** The boundaries a statistics entry is joined to. */
 export function boundariesOf(manifest: Manifest, stats: StatisticsSource): BoundariesSource {
   return manifest.boundaries.find((b) => b.id === stats.boundaries)!;
+}
+
+/**
+ * The manifest's text with the size and SHA-256 of the given files (file name → content) put
+ * into their entries: how a refresh records the files it replaces.
+ */
+export function manifestWithChecksums(text: string, files: ReadonlyMap<string, Uint8Array>): string {
+  const json = JSON.parse(text) as Record<'statistics' | 'boundaries', { file: string }[]>;
+  for (const entry of [...json.statistics, ...json.boundaries]) {
+    const content = files.get(entry.file);
+    if (content) Object.assign(entry, checksumOf(content));
+  }
+  return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { manifestWithChecksums } from '../../scripts/pipeline/sources.ts';
 import { FIXTURE_DIR, fixtureCopy, inputsIn } from './fixture.ts';
 
 /** What to change in the fixture site: today's name of the merged fixture municipality, and example files. */
@@ -30,12 +31,18 @@ export async function prepareFixtureSite(root: string, options: FixtureSiteOptio
 
   const raw = fixtureCopy();
   if (options.municipalityName) {
-    const boundaries = join(raw, 'raw/geo/proef-gemeenten-2026.topojson');
+    const file = 'geo/proef-gemeenten-2026.topojson';
+    const boundaries = join(raw, 'raw', file);
     const text = readFileSync(boundaries, 'utf8').replace(
       '"Nuenen, Gerwen en Test"',
       JSON.stringify(options.municipalityName),
     );
     writeFileSync(boundaries, text);
+    const manifest = join(raw, 'sources.json');
+    writeFileSync(
+      manifest,
+      manifestWithChecksums(readFileSync(manifest, 'utf8'), new Map([[file, Buffer.from(text)]])),
+    );
   }
   const { files } = await runPipeline(inputsIn(raw));
   mkdirSync(join(root, 'src/data'), { recursive: true });

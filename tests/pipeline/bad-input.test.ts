@@ -12,6 +12,8 @@ import { fixtureCopy, inputsIn } from '../helpers/fixture.ts';
 const CORPUS = 'tests/bad-input';
 interface Case {
   description: string;
+  /** Keep the fixture's checksums although the case replaces a data file (to test the checksum check). */
+  keepChecksums?: boolean;
   expect: { file: string; message: string; line?: number; column?: number };
 }
 const cases = readdirSync(CORPUS).map((name) => ({
@@ -24,8 +26,8 @@ describe('bad input stops the pipeline with a located, explained error', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(cases)('$name: $description', async ({ name, expect: expected }) => {
-    const error: unknown = await runPipeline(inputsIn(fixtureCopy(join(CORPUS, name)))).then(
+  it.each(cases)('$name: $description', async ({ name, expect: expected, keepChecksums }) => {
+    const error: unknown = await runPipeline(inputsIn(fixtureCopy(join(CORPUS, name), { keepChecksums }))).then(
       () => undefined,
       (e: unknown) => e,
     );

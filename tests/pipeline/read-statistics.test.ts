@@ -14,19 +14,7 @@ const columns = {
   turkish: 'tur',
   otherNonWestern: 'ovnw',
 };
-const source = (unit: 'count' | 'percent'): StatisticsSource => ({
-  id: 'test',
-  dataset: 'test',
-  year: 2000,
-  referenceDate: '2000-01-01',
-  file: 'test.csv',
-  url: 'https://example.org/test.csv',
-  page: 'https://example.org/',
-  licence: 'CC BY 4.0',
-  unit,
-  boundaries: 'geo',
-  columns,
-});
+const source = (unit: StatisticsSource['unit']) => ({ unit, columns });
 const header = 'code;naam;inw;w;nw;mar;ant;sur;tur;ovnw';
 
 describe('readStatistics reads every CBS-style variant', () => {

@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import { STATISTICS_FIELDS, type FigureField, type StatisticsSource } from '../pipeline/sources.ts';
+import { RefreshError } from './http.ts';
+import type { OdataRow } from './odata.ts';
+
+/**
+ * Turns a table's municipality rows into the statistics file the manifest describes: its column
+ * names, its unit, `;`-separated UTF-8. CBS pads codes and names with spaces (trimmed here) and
+ * marks secret or unknown figures as null (an error: the typology cannot do without them). A count
+ * becomes a whole percentage of the inhabitants where the file holds percentages; the reverse would
+ * invent precision, so it is refused.
+ */
+export function statisticsCsv(rows: readonly OdataRow[], source: StatisticsSource): string {
+  const { table, fields } = source.odata;
+  const lines = rows
+    .map((row) => {
+      const code = text(row, fields.code.key, table);
+      const name = text(row, fields.name.key, table);
+      const figure = (field: FigureField): number => {
+        const { key, unit } = fields[field];
+        if (!(key in row))
+          throw new RefreshError(`${table}: the answer has no field "${key}" (manifest field ${field})`);
+        const value = row[key];
+        if (value === null) {
+          throw new RefreshError(
+            `${table}: ${code} (${name}) has no value for ${key}; CBS marks secret or unknown figures so, and the file needs every figure`,
+          );
+        }
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+          throw new RefreshError(`${table}: ${code} (${name}): ${key} is ${JSON.stringify(value)}, expected a number`);
+        }
+        return unit === source.unit || field === 'inhabitants' ? value : fromCount(value, unit, source, field);
+      };
+      const inhabitants = figure('inhabitants');
+      const fromCount = (value: number, unit: string, s: StatisticsSource, field: FigureField): number => {
+        if (unit === 'count' && s.unit === 'percent') return Math.round((100 * value) / inhabitants);
+        throw new RefreshError(
+          `${table}: ${fields[field].key} is published as percentages, but ${s.file} holds counts; exact counts cannot be made from percentages`,
+        );
+      };
+      return {
+        code,
+        values: STATISTICS_FIELDS.map((field) =>
+          field === 'code' ? code : field === 'name' ? name : field === 'inhabitants' ? inhabitants : figure(field),
+        ),
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const header = STATISTICS_FIELDS.map((field) => source.columns[field]);
+  return `${Papa.unparse({ fields: header, data: lines.map((l) => l.values) }, { delimiter: ';', newline: '\n' })}\n`;
+}
+
+function text(row: OdataRow, key: string, table: string): string {
+  const value = row[key];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new RefreshError(`${table}: expected text in "${key}", found ${JSON.stringify(value)}`);
+  }
+  return value.trim();
+}

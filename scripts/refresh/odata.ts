@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { OdataSource, Unit } from '../pipeline/sources.ts';
+import { getJson, RefreshError } from './http.ts';
+
+/** How the refresh talks to the API. */
+export interface OdataOptions {
+  /** Time allowed per request. */
+  timeoutMs: number;
+  /** Rows asked for per request ($top); the API answers at most 10,000. */
+  pageSize: number;
+}
+
+/** One row of a TypedDataSet: the selected keys and their values as CBS sends them. */
+export type OdataRow = Record<string, unknown>;
+
+const pageSchema = z.looseObject({
+  value: z.array(z.record(z.string(), z.unknown())),
+  'odata.nextLink': z.string().optional(),
+});
+
+const propertiesSchema = z.looseObject({
+  value: z.array(z.looseObject({ Key: z.string(), Unit: z.string().nullish() })),
+});
+
+/** The units CBS writes in a table's metadata, as the manifest names them. */
+const UNITS: Record<string, Unit> = { '%': 'percent', aantal: 'count' };
+
+/**
+ * Every municipality row of a CBS table (region keys starting with "GM"), with only the keys the
+ * manifest names. Pages with $top/$skip, or follows the server's odata.nextLink where it sends one.
+ */
+export async function municipalityRows(base: string, odata: OdataSource, options: OdataOptions): Promise<OdataRow[]> {
+  const keys = Object.values(odata.fields).map((f) => f.key);
+  const query = (skip: number) =>
+    new URLSearchParams({
+      $format: 'json',
+      $filter: `startswith(${odata.fields.code.key},'GM')`,
+      $select: keys.join(','),
+      $top: String(options.pageSize),
+      $skip: String(skip),
+    });
+  const rows: OdataRow[] = [];
+  let url: string | undefined = `${base}/${odata.table}/TypedDataSet?${query(0).toString()}`;
+  while (url) {
+    const page: z.infer<typeof pageSchema> = shaped(
+      pageSchema,
+      await getJson(url, options.timeoutMs),
+      url,
+      'a "value" list of rows',
+    );
+    // A server that ignores $skip would send the first page forever.
+    if (rows.length > 0 && page.value.length > 0 && JSON.stringify(page.value[0]) === JSON.stringify(rows[0])) {
+      throw new RefreshError(`${url}: the API sent the first page again; paging does not work`);
+    }
+    rows.push(...page.value);
+    const next = page['odata.nextLink'];
+    url = next ?? (page.value.length === options.pageSize ? `${url.split('?')[0]}?${query(rows.length)}` : undefined);
+  }
+  if (rows.length === 0) throw new RefreshError(`${odata.table}: the API returned no municipality rows`);
+  return rows;
+}
+
+/**
+ * Checks the manifest's keys and units against the table's own metadata (DataProperties), so a
+ * key that is not in the table, or a figure CBS publishes in another unit, stops the refresh.
+ */
+export async function checkKeysAndUnits(base: string, odata: OdataSource, options: OdataOptions): Promise<void> {
+  const url = `${base}/${odata.table}/DataProperties?$format=json`;
+  const properties = shaped(
+    propertiesSchema,
+    await getJson(url, options.timeoutMs),
+    url,
+    'a "value" list of properties',
+  );
+  const unitOf = new Map(properties.value.map((p) => [p.Key, p.Unit?.trim().toLowerCase() ?? '']));
+  for (const [field, spec] of Object.entries(odata.fields)) {
+    if (!unitOf.has(spec.key)) {
+      throw new RefreshError(`${odata.table}: the table has no key "${spec.key}" (manifest field ${field})`);
+    }
+    if (!('unit' in spec)) continue;
+    const published = UNITS[unitOf.get(spec.key)!];
+    if (published !== spec.unit) {
+      throw new RefreshError(
+        `${odata.table}: CBS publishes ${spec.key} in "${unitOf.get(spec.key)}", but the manifest says ${spec.unit} (field ${field})`,
+      );
+    }
+  }
+}
+
+function shaped<T extends z.ZodType>(schema: T, data: unknown, url: string, expected: string): z.infer<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new RefreshError(`${url}: expected an OData answer with ${expected}`);
+  return parsed.data;
+}

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { RefreshError } from '../../scripts/refresh/http.ts';
+import { refreshSources } from '../../scripts/refresh/refresh.ts';
+import { fixtureCopy, inputsIn } from '../helpers/fixture.ts';
+
+/**
+ * The whole refresh (HTTP, paging, parsing, conversion, the pipeline's checks, the comparison and
+ * the replacement) against a stand-in for CBS's API and the boundary host on loopback, which serves
+ * the recorded answers in tests/fixtures/odata and the fixture's own boundary files.
+ */
+const RECORDED = 'tests/fixtures/odata';
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+/** Per path prefix, an answer that replaces the recorded one for one test. */
+const overrides = new Map<string, Handler>();
+const requests: string[] = [];
+let origin = '';
+const server = createServer((request, response) => {
+  const url = new URL(request.url!, 'http://localhost');
+  requests.push(decodeURIComponent(`${url.pathname}${url.search}`));
+  const override = [...overrides].find(([prefix]) => url.pathname.startsWith(prefix));
+  if (override) return override[1](request, response);
+  const odata = /^\/odata\/(\w+)\/(TypedDataSet|DataProperties)$/.exec(url.pathname);
+  const file = odata
+    ? join(
+        RECORDED,
+        odata[1]!,
+        `${odata[2]}${odata[2] === 'TypedDataSet' ? `.skip-${url.searchParams.get('$skip')}` : ''}.json`,
+      )
+    : join('tests/fixtures/pipeline/raw', url.pathname.replace(/^\/boundaries\//, ''));
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': 'application/json' }).end(body);
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
+afterEach(() => {
+  overrides.clear();
+  requests.length = 0;
+});
+
+/** A copy of the fixture whose manifest points at the stand-in server. */
+function fixtureOnLoopback(): string {
+  const root = fixtureCopy();
+  const path = join(root, 'sources.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    odataBase: string;
+    boundaries: { file: string; url: string }[];
+  };
+  manifest.odataBase = `${origin}/odata`;
+  for (const b of manifest.boundaries) b.url = `${origin}/boundaries/${b.file}`;
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  return root;
+}
+
+/** A fingerprint of every shipped file and the manifest, to show that nothing was replaced. */
+function fingerprint(root: string): Record<string, string> {
+  const files = [
+    'sources.json',
+    ...(readdirSync(join(root, 'raw'), { recursive: true }) as string[]).map((f) => `raw/${f}`),
+  ];
+  return Object.fromEntries(
+    files
+      .filter((f) => /\.\w+$/.test(f))
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(root, f)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+const recorded = (table: string, skip: number) =>
+  JSON.parse(readFileSync(join(RECORDED, table, `TypedDataSet.skip-${skip}.json`), 'utf8')) as {
+    value: Record<string, unknown>[];
+  };
+/** Answers with a body on the first page and with no rows on later ones. */
+const json =
+  (body: object): Handler =>
+  (request, response) => {
+    const later = new URL(request.url!, 'http://localhost').searchParams.get('$skip') !== '0';
+    const answer = later && request.url!.includes('TypedDataSet') ? { value: [] } : body;
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  };
+
+describe('data:refresh against recorded CBS answers', () => {
+  it('pages through the API, trims padded codes and names, converts counts to percentages and reports what differs', async () => {
+    const root = fixtureOnLoopback();
+    const before = fingerprint(root);
+    const { differences, written } = await refreshSources(inputsIn(root), { pageSize: 3 });
+
+    expect(requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet'))).toHaveLength(2);
+    expect(requests.find((r) => r.includes('$skip=3'))).toBeDefined();
+    const byFile = Object.fromEntries(differences.map((d) => [d.file, d]));
+    // Padded codes are trimmed, so no municipality seems added or removed.
+    expect(byFile['cbs/proef-2015.csv']!.lines).toEqual([
+      'GM9002 Bedorp: dutch 0.95 → 0.94, western 0.03 → 0.04',
+      '4 → 4 municipalities, inhabitants 163,000 → 163,000',
+    ]);
+    expect(byFile['cbs/proef-2022.csv']!.unchanged).toBe(true);
+    expect(byFile['geo/proef-gemeenten-2026.topojson']!.unchanged).toBe(true);
+    expect(written).toBe(false);
+    expect(fingerprint(root)).toEqual(before);
+  });
+
+  it('with --write replaces only the changed file and its checksum, and the build accepts the result', async () => {
+    const root = fixtureOnLoopback();
+    const before = fingerprint(root);
+    const { written } = await refreshSources(inputsIn(root), { pageSize: 3, write: true });
+    expect(written).toBe(true);
+    const after = fingerprint(root);
+    const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
+    expect(changed.sort()).toEqual(['raw/cbs/proef-2015.csv', 'sources.json']);
+    expect(readFileSync(join(root, 'raw/cbs/proef-2015.csv'), 'utf8')).toContain('GM9002;Bedorp;8000;4;2;0;0;0;1;1');
+    const { meta } = await runPipeline(inputsIn(root));
+    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 166_700]);
+  });
+
+  const hang: Handler = () => undefined;
+  it.each<[string, string, Handler, string]>([
+    ['HTTP 404', '/odata/90015TST/TypedDataSet', (_, r) => r.writeHead(404).end(), 'TypedDataSet'],
+    ['HTTP 500', '/odata/90022TST/TypedDataSet', (_, r) => r.writeHead(500).end(), 'HTTP 500'],
+    ['no answer in time', '/odata/90015TST/TypedDataSet', hang, 'no answer within 0.3 s'],
+    [
+      'an HTML error page instead of JSON',
+      '/odata/90015TST/TypedDataSet',
+      (_, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Onderhoud</p>'),
+      'expected JSON, got an HTML page',
+    ],
+    [
+      'truncated JSON',
+      '/odata/90022TST/TypedDataSet',
+      (_, r) => r.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[{"WijkenEnBuurten":"GM90'),
+      'the answer is not complete JSON',
+    ],
+    [
+      'a field missing from the answer',
+      '/odata/90022TST/TypedDataSet',
+      json({ value: recorded('90022TST', 0).value.map((r) => ({ ...r, Turkije_22: undefined })) }),
+      'the answer has no field "Turkije_22" (manifest field turkish)',
+    ],
+    [
+      'a secret (null) figure',
+      '/odata/90022TST/TypedDataSet',
+      json({ value: recorded('90022TST', 0).value.map((r, i) => (i === 1 ? { ...r, Marokko_19: null } : r)) }),
+      '90022TST: GM9004 (Súdwest-Dûmen) has no value for Marokko_19',
+    ],
+    [
+      'a key the table does not have',
+      '/odata/90015TST/DataProperties',
+      json({ value: [{ Key: 'WijkenEnBuurten' }, { Key: 'Gemeentenaam_1' }] }),
+      '90015TST: the table has no key "AantalInwoners_5"',
+    ],
+    [
+      'a figure published in another unit than the manifest says',
+      '/odata/90022TST/DataProperties',
+      json({
+        value: (
+          JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
+            value: { Key: string; Unit?: string }[];
+          }
+        ).value.map((p) => (p.Key === 'Suriname_21' ? { ...p, Unit: '%' } : p)),
+      }),
+      'CBS publishes Suriname_21 in "%", but the manifest says count',
+    ],
+    [
+      'a boundary file that is gone',
+      '/boundaries/geo/proef-gemeenten-2022',
+      (_, r) => r.writeHead(404).end(),
+      'HTTP 404',
+    ],
+    [
+      'a boundary file that is not TopoJSON',
+      '/boundaries/geo/proef-provincies-2026',
+      json({ type: 'FeatureCollection', features: [] }),
+      'expected a TopoJSON object',
+    ],
+  ])('%s: one clear line, and the shipped files stay as they were', async (_, prefix, handler, message) => {
+    const root = fixtureOnLoopback();
+    const before = fingerprint(root);
+    overrides.set(prefix, handler);
+    const error = await refreshSources(inputsIn(root), { pageSize: 3, timeoutMs: 300, write: true }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toContain('\n');
+    expect(error instanceof RefreshError || error?.name === 'InputError').toBe(true);
+    expect(fingerprint(root)).toEqual(before);
+  });
+});
