@@ -1,12 +1,45 @@
 // @ts-check
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+
+/**
+ * public/_headers names paths from the site's root; under a base path its rules must name
+ * /verscheidenheid/* and /verscheidenheid/embed/* instead, or they would match nothing.
+ * @returns {import('astro').AstroIntegration}
+ */
+function headersUnderBase() {
+  let base = '/';
+  return {
+    name: 'headers-under-base',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir }) => {
+        if (base === '/') return;
+        const file = new URL('_headers', dir);
+        const text = await readFile(file, 'utf8');
+        await writeFile(file, text.replace(/^\/(?=\S)/gm, base));
+      },
+    },
+  };
+}
+
+// Where the site is published: SITE_URL is the origin (https://example.org), BASE_PATH the folder
+// on it (/verscheidenheid/); every link, asset, data file and the embed follow both.
+const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://verscheidenheidinkaart.nl',
+  base,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
+  integrations: [headersUnderBase()],
+  // src/lib/urls.ts reads the base path from here: import.meta.env.BASE_URL would be overridden by
+  // a BASE_URL variable in the environment (as some CI systems and test runners set).
+  vite: { define: { __BASE_PATH__: JSON.stringify(base) } },
   security: {
     // A Content-Security-Policy meta tag on every page: scripts and styles only from this site or
     // with a hash Astro computes for its own inline ones; no third-party origins at all.

@@ -17,16 +17,16 @@ export interface EmbedView {
   municipality?: string | undefined;
 }
 
-/** The iframe snippet (with the sizing script) that shows a view on another site. */
+/** The iframe snippet (with the sizing script) that shows a view on another site; `site` is the site's root URL. */
 export function embedSnippet(site: string, view: EmbedView): string {
   const params = new URLSearchParams();
   if (view.year) params.set('jaar', view.year);
   if (view.type) params.set('type', view.type);
   if (view.municipality) params.set('gemeente', view.municipality);
   const query = params.toString();
-  const origin = site.replace(/\/$/, '');
+  const root = site.replace(/\/$/, '');
   return [
-    `<iframe src="${origin}/embed/${query ? `?${query}` : ''}" title="Verscheidenheid in kaart: gemeenten naar type" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
-    `<script src="${origin}/embed.js" async></script>`,
+    `<iframe src="${root}/embed/${query ? `?${query}` : ''}" title="Verscheidenheid in kaart: gemeenten naar type" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+    `<script src="${root}/embed.js" async></script>`,
   ].join('\n');
 }

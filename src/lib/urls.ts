@@ -1,10 +1,22 @@
-/** Site-relative URLs, shared by pages and browser scripts. */
+/**
+ * Site URLs, shared by pages and browser scripts. The site may live under a base path
+ * (BASE_PATH=/verscheidenheid/ at build time); every internal URL goes through `sitePath`.
+ */
+
+// Set by the build (astro.config.mjs); absent in tests and scripts, where the site lives at "/".
+declare const __BASE_PATH__: string | undefined;
+
+/** The base path the site is built for: "/" or, for example, "/verscheidenheid/". */
+export const BASE_PATH: string = typeof __BASE_PATH__ === 'string' ? __BASE_PATH__ : '/';
+
+/** A path on this site, under its base path: sitePath('/tabel/') → "/verscheidenheid/tabel/". */
+export const sitePath = (path: string) => `${BASE_PATH.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 
 /** A municipality page: the CBS code is the URL, as it is everywhere else. */
-export const municipalityUrl = (code: string) => `/gemeente/${code}/`;
+export const municipalityUrl = (code: string) => sitePath(`/gemeente/${code}/`);
 
 /** A type page. */
-export const typeUrl = (slug: string) => `/type/${slug}/`;
+export const typeUrl = (slug: string) => sitePath(`/type/${slug}/`);
 
 /** A practice example page. */
-export const exampleUrl = (slug: string) => `/voorbeelden/${slug}/`;
+export const exampleUrl = (slug: string) => sitePath(`/voorbeelden/${slug}/`);
