@@ -1,6 +1,6 @@
 // Runs before `npm start` and `npm test` on any Node (the project's own Node 24 arrives with
 // `npm ci`): installs the npm packages when they are missing or older than the lock file, and with
-// --browser makes sure the Chromium the browser tests drive is there.
+// --test makes sure the Chromium the browser tests drive and the Java the HTML validator needs are there.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -11,15 +11,31 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lo
   run('npm ci');
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (process.argv.includes('--browser') && !existsSync(chromium)) {
-  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canInstall) {
-    console.error(
-      `The browser tests need Chromium at ${chromium}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-    process.exit(1);
+if (process.argv.includes('--test')) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const hasJava = () => {
+    try {
+      execSync('java -version', { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const missing = [
+    ...(existsSync(chromium) ? [] : [{ what: `Chromium at ${chromium}`, debian: 'chromium' }]),
+    ...(hasJava() ? [] : [{ what: 'Java (for the Nu Html Checker)', debian: 'default-jre-headless' }]),
+  ];
+  if (missing.length > 0) {
+    const packages = missing.map((m) => m.debian).join(' ');
+    const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (!canInstall) {
+      console.error(
+        `The tests need ${missing.map((m) => m.what).join(' and ')}. Install them (Debian: sudo apt-get install -y ${packages})` +
+          `${existsSync(chromium) ? '' : ' or set CHROMIUM_PATH'}.`,
+      );
+      process.exit(1);
+    }
+    console.log(`Installing ${packages} for the tests (apt-get)…`);
+    run(`apt-get update && apt-get install -y ${packages}`);
   }
-  console.log('Installing Chromium for the browser tests (apt-get)…');
-  run('apt-get update && apt-get install -y chromium');
 }

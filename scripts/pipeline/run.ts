@@ -212,7 +212,7 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
       url: s.url,
       page: s.page,
       licence: s.licence,
-      ...('unit' in s ? { unit: s.unit } : {}),
+      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate } : {}),
     })),
     report: {
       years: reportYears,

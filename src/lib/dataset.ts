@@ -142,6 +142,8 @@ export const metaSchema = z.strictObject({
       licence: z.string(),
       /** For statistics: whole percentages or numbers of persons. */
       unit: z.enum(['percent', 'count']).optional(),
+      /** For statistics: the day the figures describe. */
+      referenceDate: z.iso.date().optional(),
     }),
   ),
   report: reportSchema,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
-import { ORIGIN_FIGURES, type OriginFigure } from './origin.ts';
+import { ORIGIN_FIGURES, ORIGIN_PHRASES, type OriginFigure } from './origin.ts';
 
 /** Dutch column names for the origin figures in downloads ("westers", "aandeel_westers"). */
 export const FIGURE_COLUMNS: Record<OriginFigure, string> = {
@@ -37,11 +37,11 @@ export const COLUMN_DESCRIPTIONS: [string, string][] = [
   ['inwoners', 'Aantal inwoners'],
   ...ORIGIN_FIGURES.map((f): [string, string] => [
     FIGURE_COLUMNS[f],
-    `Aantal inwoners met een ${FIGURE_COLUMNS[f].replaceAll('_', ' ')} achtergrond (2015: berekend uit hele procenten)`,
+    `Aantal inwoners met een ${ORIGIN_PHRASES[f]} (2015: berekend uit hele procenten)`,
   ]),
   ...ORIGIN_FIGURES.map((f): [string, string] => [
     `aandeel_${FIGURE_COLUMNS[f]}`,
-    `Aandeel (0 tot 1) met een ${FIGURE_COLUMNS[f].replaceAll('_', ' ')} achtergrond`,
+    `Aandeel (0 tot 1) van de inwoners met een ${ORIGIN_PHRASES[f]}`,
   ]),
   [
     'diversiteitsindex',

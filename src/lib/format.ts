@@ -5,6 +5,7 @@ const whole = new Intl.NumberFormat('nl-NL');
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 1234567 → "1.234.567". */
 export function formatNumber(value: number): string {
@@ -24,6 +25,11 @@ export function formatDecimal(value: number): string {
 /** 0.4567 → "0,46": the diversity index. */
 export function formatIndex(value: number): string {
   return twoDecimals.format(value);
+}
+
+/** "2015-01-01" → "1 januari 2015". */
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja". */

@@ -42,6 +42,17 @@ export const GROUP_ADJECTIVES: Record<NonWesternGroup, string> = {
   otherNonWestern: 'overige niet-westerse',
 };
 
+/** What each origin figure counts, after "met een" ("met een Marokkaanse achtergrond"). */
+export const ORIGIN_PHRASES: Record<OriginFigure, string> = {
+  dutch: 'Nederlandse achtergrond',
+  western: 'westerse migratieachtergrond',
+  nonWestern: 'niet-westerse migratieachtergrond',
+  ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, `${GROUP_ADJECTIVES[g]} achtergrond`])) as Record<
+    NonWesternGroup,
+    string
+  >),
+};
+
 /** Shares (0–1, six decimals) of each origin figure in a set of counts. */
 export function sharesOf(counts: OriginValues, inhabitants: number): OriginValues {
   const share = (n: number) => (inhabitants > 0 ? roundTo(n / inhabitants, 6) : 0);

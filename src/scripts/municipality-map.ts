@@ -11,6 +11,7 @@ import { formatNumber } from '../lib/format.ts';
 import { mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
 import { isTypeSlug, TYPE_SLUGS, TYPES, type TypeSlug } from '../lib/typology.ts';
+import { loadJson } from './load-json.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -51,12 +52,9 @@ class MunicipalityMap extends HTMLElement {
     this.enableZoom();
     this.wireControls();
     this.update();
-    try {
-      const code = await this.resolve(wanted);
-      if (code) this.highlight(code);
-    } finally {
-      this.setAttribute('data-ready', '');
-    }
+    const code = await this.resolve(wanted);
+    if (code) this.highlight(code);
+    this.setAttribute('data-ready', '');
   }
 
   /** The year and highlighted type on screen (the embed panel builds its snippet from them). */
@@ -82,7 +80,11 @@ class MunicipalityMap extends HTMLElement {
     if (!wanted) return undefined;
     if (this.links.has(wanted.toUpperCase())) return wanted.toUpperCase();
     // Names need the aliases, which only the search file has.
-    const index = (await fetch(this.dataset['search']!).then((r) => r.json())) as SearchIndex;
+    const index = await loadJson<SearchIndex>(
+      this.dataset['search']!,
+      this.querySelector('[data-load-problem]')!,
+      `De namenlijst om "${wanted}" op de kaart te vinden`,
+    );
     return search(index.municipalities, wanted, 1)[0]?.code;
   }
 

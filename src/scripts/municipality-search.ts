@@ -1,10 +1,12 @@
 /**
  * <municipality-search>: finds a municipality by current name, former name or alias, as a
  * combobox (WAI-ARIA 1.2 pattern): type to filter, arrow keys to move, Enter to open the page,
- * Escape to close. The names load on first use from the shared map file.
+ * Escape to close. The names load on first use from the shared search file; if that fails, the
+ * form says so and offers to try again.
  */
 import { search, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
 import { municipalityUrl } from '../lib/urls.ts';
+import { loadJson } from './load-json.ts';
 
 class MunicipalitySearch extends HTMLElement {
   private entries: Promise<SearchEntry[]> | undefined;
@@ -34,9 +36,11 @@ class MunicipalitySearch extends HTMLElement {
   }
 
   private load(): Promise<SearchEntry[]> {
-    this.entries ??= fetch(this.dataset['source']!)
-      .then((r) => r.json() as Promise<SearchIndex>)
-      .then((index) => index.municipalities);
+    this.entries ??= loadJson<SearchIndex>(
+      this.dataset['source']!,
+      this.querySelector('form')!,
+      'De lijst met gemeenten voor het zoeken',
+    ).then((index) => index.municipalities);
     return this.entries;
   }
 

@@ -19,6 +19,7 @@ import {
 } from '../lib/table.ts';
 import { TYPES, type TypeSlug } from '../lib/typology.ts';
 import { municipalityUrl } from '../lib/urls.ts';
+import { loadJson } from './load-json.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -33,7 +34,12 @@ class ResearchTable extends HTMLElement {
   async connectedCallback() {
     this.form = this.querySelector('form')!;
     this.body = this.querySelector('tbody')!;
-    const data = (await fetch(this.dataset['source']!).then((r) => r.json())) as { rijen: DownloadRow[] };
+    // Until the data are in (or when they cannot be loaded), the server-rendered table stays usable.
+    const data = await loadJson<{ rijen: DownloadRow[] }>(
+      this.dataset['source']!,
+      this.querySelector('[data-load-problem]')!,
+      'De gegevens om te filteren en te sorteren',
+    );
     this.rows = data.rijen;
     this.years = [...new Set(this.rows.map((r) => Number(r['jaar'])))].sort();
     this.provinces = [...new Set(this.rows.map((r) => String(r['provincie'])))];

@@ -24,3 +24,16 @@ describe('a municipality page prints as a profile of at most two A4 pages', () =
     expect(pageCount(pdf)).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a printed profile can be traced back', () => {
+  it('carries the page address and the reference dates of its figures', async () => {
+    const page = await open(browser, '/gemeente/GM0363/');
+    await page.emulateMedia({ media: 'print' });
+    const footer = page.locator('.site-footer .print-only');
+    expect(await footer.isVisible()).toBe(true);
+    expect(await footer.textContent()).toBe('Afgedrukt van https://verscheidenheidinkaart.nl/gemeente/GM0363/');
+    const dates = page.locator('.reference-dates');
+    expect(await dates.isVisible()).toBe(true);
+    expect(await dates.textContent()).toMatch(/1 januari 2015 en 1 januari 2022/);
+  });
+});

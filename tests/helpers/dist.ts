@@ -16,3 +16,20 @@ export function builtPages(dist = DIST): string[] {
 export function builtHtml(path: string, dist = DIST): string {
   return readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 }
+
+const INLINE = new Set(
+  'a abbr b bdi cite code data dfn em i kbd label mark q s small span strong sub sup time u var'.split(' '),
+);
+
+/**
+ * The text of an element as a reader sees it: inline elements run on, block elements and table
+ * cells are kept apart, scripts, styles and drawings are left out.
+ */
+export function readableText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const name = node.nodeName.toLowerCase();
+  if (['script', 'style', 'template', 'svg'].includes(name)) return ' ';
+  const inner = [...node.childNodes].map(readableText).join('');
+  return INLINE.has(name) ? inner : ` ${inner} `;
+}

@@ -28,3 +28,20 @@ describe.each(['gemeenten-nu', 'gemeenten-2015', 'gemeenten-2022'])('download %s
     );
   });
 });
+
+describe('the column explanation (toelichting.txt)', () => {
+  const text = readFileSync('dist/downloads/toelichting.txt', 'utf8');
+
+  it.each([
+    'aandeel_marokkaans: Aandeel (0 tot 1) van de inwoners met een Marokkaanse achtergrond',
+    'nederlands: Aantal inwoners met een Nederlandse achtergrond',
+    'westers: Aantal inwoners met een westerse migratieachtergrond',
+    'antilliaans_arubaans: Aantal inwoners met een Antilliaanse of Arubaanse achtergrond',
+  ])('reads as Dutch: %s', (line) => {
+    expect(text).toContain(line);
+  });
+
+  it('has no group name in the wrong form ("een marokkaans achtergrond")', () => {
+    expect(text).not.toMatch(/een [a-z_ ]+s achtergrond/);
+  });
+});
