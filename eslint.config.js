@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'data/raw/', 'src/data/', 'tests/.output/', 'scratch/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'src/data/', 'tests/.output/', 'scratch/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs.recommended,

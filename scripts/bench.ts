@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { PROJECT_INPUTS, runPipeline } from './pipeline/run.ts';
+import { PROJECT_INPUTS } from './pipeline/inputs.ts';
+import { runPipeline } from './pipeline/run.ts';
 import { BUDGETS } from './site/budgets.ts';
 import { lighthouseScores } from './site/lighthouse.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';

@@ -4,7 +4,8 @@
  */
 import { formatReport } from './pipeline/format-report.ts';
 import { InputError } from './pipeline/input-error.ts';
-import { PROJECT_INPUTS, runPipeline } from './pipeline/run.ts';
+import { PROJECT_INPUTS } from './pipeline/inputs.ts';
+import { runPipeline } from './pipeline/run.ts';
 import { writeAllOrNothing } from './pipeline/write-outputs.ts';
 
 const started = performance.now();

@@ -5,7 +5,7 @@
  * published TopoJSON. Needs internet; the build itself never does.
  */
 import { InputError } from './pipeline/input-error.ts';
-import { PROJECT_INPUTS } from './pipeline/run.ts';
+import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { RefreshError } from './refresh/http.ts';
 import { refreshSources } from './refresh/refresh.ts';
 

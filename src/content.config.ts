@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset.ts';
 import { exampleSchema } from './lib/examples.ts';
-import { TYPE_SLUGS } from './lib/typology.ts';
+import { TYPE_SLUGS } from './lib/wrr-types.ts';
 
 // The generated dataset (npm run data:build) is validated again here, entry by entry.
 const municipalities = defineCollection({ loader: file('src/data/municipalities.json'), schema: municipalitySchema });

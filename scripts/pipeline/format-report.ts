@@ -1,5 +1,5 @@
-import { TYPES, TYPE_SLUGS } from '../../src/lib/typology.ts';
-import type { PipelineResult } from './run.ts';
+import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import type { PipelineResult } from './output-files.ts';
 
 const number = new Intl.NumberFormat('en-GB');
 

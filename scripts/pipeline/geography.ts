@@ -4,7 +4,7 @@ import { mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geography } from '../../src/lib/dataset.ts';
 import { roundTo } from '../../src/lib/round.ts';
-import { BIG_THREE } from '../../src/lib/typology.ts';
+import { BIG_THREE } from '../../src/lib/wrr-types.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { distanceToLines, linesToPlanar, planarArea, toPlanar, type Point } from './planar.ts';
 

@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import {
   NON_WESTERN_GROUPS,
-  ORIGIN_FIGURES,
+  GROUP_FIGURES,
   sharesOf,
   type NonWesternGroup,
-  type OriginValues,
-} from '../../src/lib/origin.ts';
+  type GroupValues,
+} from '../../src/lib/migration-groups.ts';
 import { InputError } from './input-error.ts';
 import { STATISTICS_FIELDS, type StatisticsField, type StatisticsSource } from './sources.ts';
 
@@ -17,9 +17,9 @@ export interface StatisticsRow {
   line: number;
   inhabitants: number;
   /** Numbers of persons; for a percentage file derived from the published shares. */
-  counts: OriginValues;
+  counts: GroupValues;
   /** Shares 0–1; for a percentage file exactly as published, so thresholds compare exactly. */
-  shares: OriginValues;
+  shares: GroupValues;
 }
 
 const MUNICIPALITY_CODE = /^GM\d{4}$/;
@@ -114,12 +114,12 @@ export function readStatistics(
       const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
       if (sum !== values.nonWestern) fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
     }
-    const asPublished: OriginValues = { dutch: whole - values.western - values.nonWestern, ...values };
+    const asPublished: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
     const counts = source.unit === 'count' ? asPublished : countsFromPercentages(asPublished, inhabitants);
     const shares =
       source.unit === 'count'
         ? sharesOf(counts, inhabitants)
-        : (Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, asPublished[key] / 100])) as OriginValues);
+        : (Object.fromEntries(GROUP_FIGURES.map((key) => [key, asPublished[key] / 100])) as GroupValues);
     result.push({ code, name, line, inhabitants, counts, shares });
   });
   if (result.length === 0) throw new InputError(file, 'the file has a header but no municipality rows');
@@ -145,9 +145,9 @@ function mapColumns(
 }
 
 /** Numbers of persons from whole-percent shares; Dutch background is what the other two leave. */
-function countsFromPercentages(percentages: OriginValues, inhabitants: number): OriginValues {
+function countsFromPercentages(percentages: GroupValues, inhabitants: number): GroupValues {
   const counts = Object.fromEntries(
-    ORIGIN_FIGURES.map((key) => [key, Math.round((percentages[key] / 100) * inhabitants)]),
-  ) as OriginValues;
+    GROUP_FIGURES.map((key) => [key, Math.round((percentages[key] / 100) * inhabitants)]),
+  ) as GroupValues;
   return { ...counts, dutch: inhabitants - counts.western - counts.nonWestern };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology.ts';
+import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/wrr-types.ts';
 import { InputError } from './input-error.ts';
 import { readJson } from './read-json.ts';
 import type { StatisticsRow } from './read-statistics.ts';

@@ -1,6 +1,6 @@
 import { METRICS, type Measurements } from './metrics.ts';
 import { RULES, type Condition, type Rule } from './rules.ts';
-import type { TypeSlug } from './typology.ts';
+import type { TypeSlug } from './wrr-types.ts';
 
 /** A condition as tested for one municipality. */
 export interface Check extends Condition {

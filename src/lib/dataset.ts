@@ -1,24 +1,24 @@
 import { z } from 'zod';
 import { METRICS, type MetricId } from './metrics.ts';
-import { NON_WESTERN_GROUPS, ORIGIN_FIGURES, type OriginFigure } from './origin.ts';
-import { TYPE_SLUGS } from './typology.ts';
+import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
+import { TYPE_SLUGS } from './wrr-types.ts';
 
 /** The shape of the generated dataset the pages read, as zod schemas (checked again at build). */
 
 const municipalityCode = z.string().regex(/^GM\d{4}$/);
 const typeSlug = z.enum(TYPE_SLUGS);
-const originValues = z.strictObject(
-  Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, z.number().min(0)])) as Record<OriginFigure, z.ZodNumber>,
+const groupValues = z.strictObject(
+  Object.fromEntries(GROUP_FIGURES.map((key) => [key, z.number().min(0)])) as Record<GroupFigure, z.ZodNumber>,
 );
 
-/** Inhabitants and origin of one municipality (or the country) in one year. */
+/** Inhabitants and migration background of one municipality (or the country) in one year. */
 export const figuresSchema = z.strictObject({
   inhabitants: z.int().positive(),
   /** Numbers of persons; for 2015 derived from whole-percent shares. */
-  counts: originValues,
+  counts: groupValues,
   /** Shares 0–1; for 2015 municipalities exactly as CBS published them. */
-  shares: originValues,
-  /** 1 − Σ sᵢ² over the seven origin groups. */
+  shares: groupValues,
+  /** 1 − Σ sᵢ² over the seven migration groups. */
   diversity: z.number().min(0).max(1),
 });
 

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
-import { ORIGIN_FIGURES, ORIGIN_PHRASES, type OriginFigure } from './origin.ts';
+import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
 
-/** Dutch column names for the origin figures in downloads ("westers", "aandeel_westers"). */
-export const FIGURE_COLUMNS: Record<OriginFigure, string> = {
+/** Dutch column names for the migration figures in downloads ("westers", "aandeel_westers"). */
+export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
   dutch: 'nederlands',
   western: 'westers',
   nonWestern: 'niet_westers',
@@ -35,13 +35,13 @@ export const COLUMN_DESCRIPTIONS: [string, string][] = [
   ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
   ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
   ['inwoners', 'Aantal inwoners'],
-  ...ORIGIN_FIGURES.map((f): [string, string] => [
+  ...GROUP_FIGURES.map((f): [string, string] => [
     FIGURE_COLUMNS[f],
-    `Aantal inwoners met een ${ORIGIN_PHRASES[f]} (2015: berekend uit hele procenten)`,
+    `Aantal inwoners met een ${GROUP_PHRASES[f]} (2015: berekend uit hele procenten)`,
   ]),
-  ...ORIGIN_FIGURES.map((f): [string, string] => [
+  ...GROUP_FIGURES.map((f): [string, string] => [
     `aandeel_${FIGURE_COLUMNS[f]}`,
-    `Aandeel (0 tot 1) van de inwoners met een ${ORIGIN_PHRASES[f]}`,
+    `Aandeel (0 tot 1) van de inwoners met een ${GROUP_PHRASES[f]}`,
   ]),
   [
     'diversiteitsindex',
@@ -66,14 +66,14 @@ function typingColumns(typing: Typing): DownloadRow {
 
 function figureColumns(f: {
   inhabitants: number;
-  counts: Record<OriginFigure, number>;
-  shares: Record<OriginFigure, number>;
+  counts: Record<GroupFigure, number>;
+  shares: Record<GroupFigure, number>;
   diversity: number;
 }): DownloadRow {
   return {
     inwoners: f.inhabitants,
-    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [FIGURE_COLUMNS[k], f.counts[k]])),
-    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [`aandeel_${FIGURE_COLUMNS[k]}`, f.shares[k]])),
+    ...Object.fromEntries(GROUP_FIGURES.map((k) => [FIGURE_COLUMNS[k], f.counts[k]])),
+    ...Object.fromEntries(GROUP_FIGURES.map((k) => [`aandeel_${FIGURE_COLUMNS[k]}`, f.shares[k]])),
     diversiteitsindex: f.diversity,
   };
 }

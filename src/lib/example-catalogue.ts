@@ -1,6 +1,6 @@
 import type { Example, Theme } from './examples.ts';
 import { normalizeText } from './names.ts';
-import { isTypeSlug, type TypeSlug } from './typology.ts';
+import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
 /** A practice example with its slug and the type it is shown under. */
 export interface ExampleEntry extends Example {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TYPE_SLUGS } from './typology.ts';
+import { TYPE_SLUGS } from './wrr-types.ts';
 
 /** The fixed vocabulary of themes practice examples are tagged with, and their Dutch labels. */
 export const THEMES = {

@@ -2,9 +2,9 @@ import { check, type Check } from './classify.ts';
 import type { Typing } from './dataset.ts';
 import { formatMetric } from './format.ts';
 import { METRICS, type MetricId } from './metrics.ts';
-import { GROUP_ADJECTIVES } from './origin.ts';
+import { GROUP_ADJECTIVES } from './migration-groups.ts';
 import { RULES, type Comparison } from './rules.ts';
-import { TYPES } from './typology.ts';
+import { TYPES } from './wrr-types.ts';
 
 /** Dutch words for each comparison, and for its opposite. */
 const PHRASE: Record<Comparison, string> = {

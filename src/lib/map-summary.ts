@@ -1,6 +1,6 @@
 import type { Municipality } from './dataset.ts';
 import { formatNumber } from './format.ts';
-import { TYPES, TYPE_SLUGS, type TypeSlug } from './typology.ts';
+import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 
 /** What the map shows of each municipality: name, and per year inhabitants and type. */
 export interface MapMunicipality {

@@ -1,11 +1,11 @@
-import { ORIGIN_FIGURES, type NonWesternGroup, type OriginValues } from './origin.ts';
+import { GROUP_FIGURES, type NonWesternGroup, type GroupValues } from './migration-groups.ts';
 import { roundTo } from './round.ts';
 
 /** The figures of one municipality in one year that the classifier looks at. */
 export interface ClassifierInput {
   inhabitants: number;
-  /** Shares (0–1) per origin figure. */
-  shares: OriginValues;
+  /** Shares (0–1) per migration figure. */
+  shares: GroupValues;
   /** Distance to the German or Belgian land border in km (0 when the municipality lies on it). */
   borderDistanceKm: number;
   /** Codes of Amsterdam, Rotterdam or Den Haag where the municipality borders one of them. */
@@ -14,7 +14,7 @@ export interface ClassifierInput {
 
 /** National shares of the same year, to tell which groups are over-represented. */
 export interface ClassifierContext {
-  nationalShares: OriginValues;
+  nationalShares: GroupValues;
 }
 
 /** The four groups the WRR names when it describes the classic migrant populations. */
@@ -145,7 +145,7 @@ export function measure(input: ClassifierInput, context: ClassifierContext): Mea
   const figures: Record<string, unknown> = {
     inhabitants: input.inhabitants,
     borderDistanceKm: input.borderDistanceKm,
-    ...Object.fromEntries(ORIGIN_FIGURES.map((key) => [`shares.${key}`, input.shares?.[key]])),
+    ...Object.fromEntries(GROUP_FIGURES.map((key) => [`shares.${key}`, input.shares?.[key]])),
   };
   for (const [figure, value] of Object.entries(figures)) {
     if (!Number.isFinite(value)) throw new MissingFigureError(figure);

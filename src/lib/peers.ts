@@ -1,15 +1,15 @@
-import { ORIGIN_GROUPS, type OriginValues } from './origin.ts';
+import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 
 /** A municipality as far as likeness goes: its type and the shares of its origin groups. */
 export interface PeerCandidate {
   code: string;
   type: string;
-  shares: OriginValues;
+  shares: GroupValues;
 }
 
 /** Distance between two compositions: Euclidean over the seven origin groups' shares. */
-export function compositionDistance(a: OriginValues, b: OriginValues): number {
-  return Math.sqrt(ORIGIN_GROUPS.reduce((sum, key) => sum + (a[key] - b[key]) ** 2, 0));
+export function compositionDistance(a: GroupValues, b: GroupValues): number {
+  return Math.sqrt(MIGRATION_GROUPS.reduce((sum, key) => sum + (a[key] - b[key]) ** 2, 0));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MetricId } from './metrics.ts';
-import type { TypeSlug } from './typology.ts';
+import type { TypeSlug } from './wrr-types.ts';
 
 /** How a measurement is compared with its threshold. */
 export type Comparison = 'atLeast' | 'above' | 'atMost' | 'below' | 'is';
@@ -10,7 +10,7 @@ export interface Condition {
   comparison: Comparison;
   threshold: number;
   /** Where the threshold comes from, in Dutch, for the method page. */
-  origin: string;
+  provenance: string;
 }
 
 /** A type and the tests a municipality must pass to get it. */
@@ -36,14 +36,14 @@ export const RULES: readonly Rule[] = [
         metric: 'dutch',
         comparison: 'atMost',
         threshold: 0.52,
-        origin:
+        provenance:
           'WRR: de meerderheid heeft een migratieachtergrond. Twee procentpunt marge omdat CBS 2015 in hele procenten publiceerde (Rotterdam: 51%).',
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.25,
-        origin:
+        provenance:
           'Kalibratie: superdivers betekent veel niet-westerse herkomstgroepen; dit scheidt de drie grote steden (35–37%) van grensgemeente Vaals (4%).',
       },
     ],
@@ -55,20 +55,20 @@ export const RULES: readonly Rule[] = [
         metric: 'borderDistanceKm',
         comparison: 'atMost',
         threshold: 1,
-        origin: 'WRR: gemeenten aan de grens. 1 km marge voor de vereenvoudigde grenzen.',
+        provenance: 'WRR: gemeenten aan de grens. 1 km marge voor de vereenvoudigde grenzen.',
       },
       {
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.1,
-        origin:
+        provenance:
           'Kalibratie: boven het landelijke aandeel (9,6% in 2015). Het laagste WRR-voorbeeld, Terneuzen, heeft 18%; aan de grens heeft ook een kleinere Duitse of Belgische groep betekenis.',
       },
       {
         metric: 'westernRatio',
         comparison: 'atLeast',
         threshold: 1.3,
-        origin:
+        provenance:
           'Kalibratie: de migratie is vooral westers (buren). Weert (1,2 keer), een WRR-voorbeeld van een gemiddelde gemeente, valt erbuiten; Venlo (1,4 keer), dat het portfolio bij de grensgemeenten zet, valt erbinnen.',
       },
     ],
@@ -80,7 +80,7 @@ export const RULES: readonly Rule[] = [
         metric: 'dutch',
         comparison: 'above',
         threshold: 0.9,
-        origin: 'WRR: meer dan 90 procent van de inwoners heeft een Nederlandse achtergrond.',
+        provenance: 'WRR: meer dan 90 procent van de inwoners heeft een Nederlandse achtergrond.',
       },
     ],
   },
@@ -91,20 +91,20 @@ export const RULES: readonly Rule[] = [
         metric: 'bordersBigCity',
         comparison: 'is',
         threshold: 1,
-        origin: 'WRR: voorsteden van de drie superdiverse steden; hier: de gemeente grenst aan een van de drie.',
+        provenance: 'WRR: voorsteden van de drie superdiverse steden; hier: de gemeente grenst aan een van de drie.',
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.15,
-        origin:
+        provenance:
           'Kalibratie: duidelijk boven het landelijke aandeel (12% in 2015); Zoetermeer (19%) is het laagste WRR-voorbeeld.',
       },
       {
         metric: 'classicShare',
         comparison: 'above',
         threshold: 0.2,
-        origin:
+        provenance:
           'Kalibratie: houdt expatgemeenten naast de grote steden (Amstelveen 16%, Wassenaar 6%) buiten dit type.',
       },
     ],
@@ -116,13 +116,13 @@ export const RULES: readonly Rule[] = [
         metric: 'inhabitants',
         comparison: 'atLeast',
         threshold: 100_000,
-        origin: 'WRR: de andere grote steden; Dordrecht (119.000 inwoners in 2015) is het kleinste WRR-voorbeeld.',
+        provenance: 'WRR: de andere grote steden; Dordrecht (119.000 inwoners in 2015) is het kleinste WRR-voorbeeld.',
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.12,
-        origin:
+        provenance:
           'Kalibratie: minstens het landelijke aandeel (12% in 2015); Nijmegen (13%) is het laagste WRR-voorbeeld.',
       },
     ],
@@ -134,20 +134,20 @@ export const RULES: readonly Rule[] = [
         metric: 'groupRatio',
         comparison: 'atLeast',
         threshold: 2.5,
-        origin:
+        provenance:
           'Kalibratie: één klassieke groep is minstens 2,5 keer zo groot als landelijk; zo hebben Den Helder en Delfzijl 2% Antillianen (landelijk 0,8%).',
       },
       {
         metric: 'groupShare',
         comparison: 'atLeast',
         threshold: 0.02,
-        origin: 'WRR: een grote minderheidsgroep; minstens 2% van de inwoners.',
+        provenance: 'WRR: een grote minderheidsgroep; minstens 2% van de inwoners.',
       },
       {
         metric: 'inhabitants',
         comparison: 'below',
         threshold: 100_000,
-        origin: 'WRR: middelgrote gemeenten; grotere gemeenten vallen onder de stedelijke typen.',
+        provenance: 'WRR: middelgrote gemeenten; grotere gemeenten vallen onder de stedelijke typen.',
       },
     ],
   },
@@ -158,20 +158,20 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.12,
-        origin: 'Kalibratie: boven het landelijke aandeel (10% in 2015); Voorschoten (13%) is een WRR-voorbeeld.',
+        provenance: 'Kalibratie: boven het landelijke aandeel (10% in 2015); Voorschoten (13%) is een WRR-voorbeeld.',
       },
       {
         metric: 'classicShare',
         comparison: 'atMost',
         threshold: 0.2,
-        origin:
+        provenance:
           'WRR: naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond; hier hoogstens een vijfde van wie een migratieachtergrond heeft.',
       },
       {
         metric: 'otherNonWestern',
         comparison: 'atLeast',
         threshold: 0.03,
-        origin:
+        provenance:
           'Kalibratie: kennismigranten uit onder meer India en China vallen bij CBS onder "overig niet-westers"; alle WRR-voorbeelden hebben minstens 3%.',
       },
     ],
@@ -183,26 +183,26 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.08,
-        origin:
+        provenance:
           'Kalibratie: Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers; Westland (8%) is het laagste WRR-voorbeeld.',
       },
       {
         metric: 'nonWestern',
         comparison: 'atMost',
         threshold: 0.07,
-        origin: 'WRR: andere migratie blijft beperkt; Aalsmeer (7%) is het hoogste WRR-voorbeeld.',
+        provenance: 'WRR: andere migratie blijft beperkt; Aalsmeer (7%) is het hoogste WRR-voorbeeld.',
       },
       {
         metric: 'westernRatio',
         comparison: 'atLeast',
         threshold: 1.5,
-        origin: 'Kalibratie: de westerse groep is duidelijk groter dan de niet-westerse (Westland: 1,6 keer).',
+        provenance: 'Kalibratie: de westerse groep is duidelijk groter dan de niet-westerse (Westland: 1,6 keer).',
       },
       {
         metric: 'borderDistanceKm',
         comparison: 'above',
         threshold: 1,
-        origin:
+        provenance:
           'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten. Daardoor valt WRR-voorbeeld Zundert, dat aan de Belgische grens ligt, bij de grensgemeenten.',
       },
     ],

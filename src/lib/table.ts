@@ -1,7 +1,7 @@
 import type { DownloadRow } from './downloads.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { compareNames, normalizeName } from './names.ts';
-import { isTypeSlug, type TypeSlug } from './typology.ts';
+import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
 /** One row of the research table: a municipality with its types per year and figures of one year. */
 export interface TableRow {

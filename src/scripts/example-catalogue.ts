@@ -11,7 +11,7 @@ import {
   type CatalogueItem,
 } from '../lib/example-catalogue.ts';
 import { THEME_KEYS } from '../lib/examples.ts';
-import type { TypeSlug } from '../lib/typology.ts';
+import type { TypeSlug } from '../lib/wrr-types.ts';
 
 class ExampleCatalogue extends HTMLElement {
   private form!: HTMLFormElement;

@@ -10,7 +10,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { formatNumber } from '../lib/format.ts';
 import { mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
-import { isTypeSlug, TYPE_SLUGS, TYPES, type TypeSlug } from '../lib/typology.ts';
+import { isTypeSlug, TYPE_SLUGS, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -17,7 +17,7 @@ import {
   type TableRow,
   type TableState,
 } from '../lib/table.ts';
-import { TYPES, type TypeSlug } from '../lib/typology.ts';
+import { TYPES, type TypeSlug } from '../lib/wrr-types.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 import { loadJson } from './load-json.ts';
 

@@ -1,7 +1,7 @@
 /** The practice examples as the pages see them: with slug and the type they are shown under. */
 import { getCollection } from 'astro:content';
 import { exampleType, type ExampleEntry } from '../lib/example-catalogue.ts';
-import type { TypeSlug } from '../lib/typology.ts';
+import type { TypeSlug } from '../lib/wrr-types.ts';
 import { municipalities, once, referenceYear } from './dataset.ts';
 
 /** Every practice example, alphabetically by title. */

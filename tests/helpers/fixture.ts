@@ -1,7 +1,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_INPUTS, runPipeline, type PipelineInputs, type PipelineResult } from '../../scripts/pipeline/run.ts';
+import { PROJECT_INPUTS, type PipelineInputs } from '../../scripts/pipeline/inputs.ts';
+import type { PipelineResult } from '../../scripts/pipeline/output-files.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { manifestWithChecksums } from '../../scripts/pipeline/sources.ts';
 
 /** The small synthetic pipeline fixture (see tests/fixtures/pipeline/generate.ts). */

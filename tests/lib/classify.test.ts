@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/lib/classify.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
-import type { TypeSlug } from '../../src/lib/typology.ts';
+import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 
 /** A municipality close to the national picture: it passes no rule and is "gemiddeld". */
 const AVERAGE: Measurements = {

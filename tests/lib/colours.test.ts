@@ -7,7 +7,7 @@ import {
   type Color,
 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { TYPES, TYPE_SLUGS } from '../../src/lib/typology.ts';
+import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
 // Colour vision deficiencies simulated with culori (Machado, Oliveira & Fernandes 2009, full severity).
 const vision: [string, (c: Color) => Color][] = [

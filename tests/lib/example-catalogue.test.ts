@@ -8,7 +8,7 @@ import {
   type ExampleEntry,
 } from '../../src/lib/example-catalogue.ts';
 import { THEME_KEYS, type Theme } from '../../src/lib/examples.ts';
-import type { TypeSlug } from '../../src/lib/typology.ts';
+import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 
 const entry = (slug: string, type: TypeSlug, themes: Theme[]): ExampleEntry => ({
   slug,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measure, MissingFigureError, type ClassifierInput } from '../../src/lib/metrics.ts';
-import type { OriginValues } from '../../src/lib/origin.ts';
-import { typeMunicipality } from '../../scripts/pipeline/type-municipality.ts';
+import type { GroupValues } from '../../src/lib/migration-groups.ts';
+import { assignTypeAt } from '../../scripts/pipeline/assign-type-at.ts';
 
-const shares: OriginValues = {
+const shares: GroupValues = {
   dutch: 0.76,
   western: 0.08,
   nonWestern: 0.16,
@@ -13,7 +13,7 @@ const shares: OriginValues = {
   turkish: 0.01,
   otherNonWestern: 0.03,
 };
-const national: OriginValues = { ...shares, moroccan: 0.02, antillean: 0.01, surinamese: 0.02, turkish: 0.02 };
+const national: GroupValues = { ...shares, moroccan: 0.02, antillean: 0.01, surinamese: 0.02, turkish: 0.02 };
 const gouda: ClassifierInput = { inhabitants: 71_105, shares, borderDistanceKm: 40, bigCityNeighbours: [] };
 
 describe('measure', () => {
@@ -37,7 +37,7 @@ describe('measure', () => {
   it('a missing figure stops the build with the municipality, file and line named', () => {
     const incomplete = { ...gouda, borderDistanceKm: undefined as unknown as number };
     expect(() =>
-      typeMunicipality(
+      assignTypeAt(
         { code: 'GM0513', name: 'Gouda', file: 'kwb.csv', line: 12 },
         incomplete,
         { nationalShares: national },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OriginValues } from '../../src/lib/origin.ts';
+import type { GroupValues } from '../../src/lib/migration-groups.ts';
 import { compositionDistance, peersOf, type PeerCandidate } from '../../src/lib/peers.ts';
 
-const shares = (dutch: number, western: number, turkish = 0): OriginValues => ({
+const shares = (dutch: number, western: number, turkish = 0): GroupValues => ({
   dutch,
   western,
   turkish,
@@ -12,7 +12,7 @@ const shares = (dutch: number, western: number, turkish = 0): OriginValues => ({
   otherNonWestern: 1 - dutch - western - turkish,
   nonWestern: 1 - dutch - western,
 });
-const m = (code: string, type: string, s: OriginValues): PeerCandidate => ({ code, type, shares: s });
+const m = (code: string, type: string, s: GroupValues): PeerCandidate => ({ code, type, shares: s });
 
 describe('peersOf', () => {
   const target = m('A', 'grens', shares(0.7, 0.25));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NON_WESTERN_GROUPS } from '../../src/lib/origin.ts';
+import { NON_WESTERN_GROUPS } from '../../src/lib/migration-groups.ts';
 import type { FormerMunicipality, Municipality } from '../../src/lib/dataset.ts';
 import { runOnRealData } from '../helpers/fixture.ts';
 

@@ -3,7 +3,7 @@ import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/datas
 import { classify, shiftAcross } from '../../src/lib/classify.ts';
 import { explain } from '../../src/lib/explain.ts';
 import { RULES } from '../../src/lib/rules.ts';
-import { TYPE_SLUGS } from '../../src/lib/typology.ts';
+import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { runOnRealData } from '../helpers/fixture.ts';
 
 describe('the typology on the real data', async () => {

@@ -1,7 +1,7 @@
 import { roundTo } from './round.ts';
 
 /**
- * The origin groups CBS published per municipality for 2015 and 2022 (the Western/non-Western
+ * The migration groups CBS published per municipality for 2015 and 2022 (the Western/non-Western
  * classification, replaced by a new one from 2023). Keys are the field names used everywhere.
  */
 
@@ -9,20 +9,20 @@ import { roundTo } from './round.ts';
 export const NON_WESTERN_GROUPS = ['moroccan', 'antillean', 'surinamese', 'turkish', 'otherNonWestern'] as const;
 
 /** The seven mutually exclusive groups that add up to all inhabitants, in display order. */
-export const ORIGIN_GROUPS = ['dutch', 'western', ...NON_WESTERN_GROUPS] as const;
+export const MIGRATION_GROUPS = ['dutch', 'western', ...NON_WESTERN_GROUPS] as const;
 
-/** Every origin figure we keep: the seven groups plus the non-Western total. */
-export const ORIGIN_FIGURES = [...ORIGIN_GROUPS, 'nonWestern'] as const;
+/** Every migration figure we keep: the seven groups plus the non-Western total. */
+export const GROUP_FIGURES = [...MIGRATION_GROUPS, 'nonWestern'] as const;
 
 export type NonWesternGroup = (typeof NON_WESTERN_GROUPS)[number];
-export type OriginGroup = (typeof ORIGIN_GROUPS)[number];
-export type OriginFigure = (typeof ORIGIN_FIGURES)[number];
+export type MigrationGroup = (typeof MIGRATION_GROUPS)[number];
+export type GroupFigure = (typeof GROUP_FIGURES)[number];
 
-/** Numbers of inhabitants (or shares of them) per origin figure. */
-export type OriginValues = Record<OriginFigure, number>;
+/** Numbers of inhabitants (or shares of them) per migration figure. */
+export type GroupValues = Record<GroupFigure, number>;
 
 /** Short Dutch labels for charts and table headers. */
-export const ORIGIN_SHORT_LABELS: Record<OriginFigure, string> = {
+export const GROUP_LABELS: Record<GroupFigure, string> = {
   dutch: 'Nederlands',
   western: 'Westers',
   nonWestern: 'Niet-westers',
@@ -43,7 +43,7 @@ export const GROUP_ADJECTIVES: Record<NonWesternGroup, string> = {
 };
 
 /** What each origin figure counts, after "met een" ("met een Marokkaanse achtergrond"). */
-export const ORIGIN_PHRASES: Record<OriginFigure, string> = {
+export const GROUP_PHRASES: Record<GroupFigure, string> = {
   dutch: 'Nederlandse achtergrond',
   western: 'westerse migratieachtergrond',
   nonWestern: 'niet-westerse migratieachtergrond',
@@ -54,31 +54,31 @@ export const ORIGIN_PHRASES: Record<OriginFigure, string> = {
 };
 
 /** Shares (0–1, six decimals) of each origin figure in a set of counts. */
-export function sharesOf(counts: OriginValues, inhabitants: number): OriginValues {
+export function sharesOf(counts: GroupValues, inhabitants: number): GroupValues {
   const share = (n: number) => (inhabitants > 0 ? roundTo(n / inhabitants, 6) : 0);
-  return Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, share(counts[key])])) as OriginValues;
+  return Object.fromEntries(GROUP_FIGURES.map((key) => [key, share(counts[key])])) as GroupValues;
 }
 
 /**
  * The diversity index the WRR uses: the chance that two random inhabitants belong to different
  * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for both years.
  */
-export function diversityIndex(shares: OriginValues): number {
-  return 1 - ORIGIN_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);
+export function diversityIndex(shares: GroupValues): number {
+  return 1 - MIGRATION_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);
 }
 
 /** Adds up origin counts (for municipalities that merged into one). */
-export function addCounts(parts: readonly OriginValues[]): OriginValues {
+export function addCounts(parts: readonly GroupValues[]): GroupValues {
   return Object.fromEntries(
-    ORIGIN_FIGURES.map((key) => [key, parts.reduce((sum, part) => sum + part[key], 0)]),
-  ) as OriginValues;
+    GROUP_FIGURES.map((key) => [key, parts.reduce((sum, part) => sum + part[key], 0)]),
+  ) as GroupValues;
 }
 
 /** Inhabitants, counts, shares and diversity index together; shares default to counts ÷ inhabitants. */
 export function figuresOf(
   inhabitants: number,
-  counts: OriginValues,
-  shares: OriginValues = sharesOf(counts, inhabitants),
+  counts: GroupValues,
+  shares: GroupValues = sharesOf(counts, inhabitants),
 ) {
   return { inhabitants, counts, shares, diversity: roundTo(diversityIndex(shares), 6) };
 }

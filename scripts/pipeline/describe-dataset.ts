@@ -1,0 +1,43 @@
+import type { FormerMunicipality, Meta, Municipality, Report } from '../../src/lib/dataset.ts';
+import { agreementOf } from './agreement.ts';
+import type { Inputs } from './read-inputs.ts';
+import type { TodaysMap } from './todays-map.ts';
+import type { TypedYear } from './type-year.ts';
+
+/**
+ * Step 6, the dataset as a whole: its years, national figures, sources with their licence, the
+ * run's report and how the derived types agree with the ones the WRR names.
+ */
+export function describeDataset(
+  inputs: Inputs,
+  today: TodaysMap,
+  years: readonly TypedYear[],
+  reportYears: Report['years'],
+  municipalities: readonly Municipality[],
+): Meta {
+  const { manifest, reference } = inputs;
+  const provinces: Record<string, number> = {};
+  for (const m of municipalities) provinces[m.province.name] = (provinces[m.province.name] ?? 0) + 1;
+  const former: FormerMunicipality[] = years.flatMap((y) => y.municipalities);
+  return {
+    years: years.map((y) => y.year),
+    currentYear: today.source.year,
+    reference: { year: reference.year, document: reference.document },
+    national: Object.fromEntries(years.map((y) => [String(y.year), y.national])),
+    attribution: manifest.attribution,
+    sources: [...manifest.statistics, ...manifest.boundaries].map((s) => ({
+      id: s.id,
+      dataset: s.dataset,
+      year: s.year,
+      url: s.url,
+      page: s.page,
+      licence: s.licence,
+      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate } : {}),
+    })),
+    report: {
+      years: reportYears,
+      current: { year: today.source.year, municipalities: municipalities.length, provinces },
+    },
+    agreement: agreementOf(former, reference.year),
+  };
+}

@@ -1,0 +1,47 @@
+import { gzipSync } from 'node:zlib';
+import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
+import { mapGeometry } from './map-geometry.ts';
+import type { TodaysMap } from './todays-map.ts';
+
+/** Output file names, relative to the output directory. */
+export const OUTPUTS = {
+  municipalities: 'municipalities.json',
+  former: 'former-municipalities.json',
+  meta: 'meta.json',
+  map: 'map.topo.json',
+} as const;
+
+/** The generated files (name → content), the dataset's meta data and the map file's size. */
+export interface PipelineResult {
+  files: Record<string, string>;
+  meta: Meta;
+  mapBytes: { raw: number; gzip: number };
+}
+
+/**
+ * Step 7, output: the dataset as files, in a stable order and layout (reviewers diff them and the
+ * snapshot tests compare them), with today's map geometry for the site.
+ */
+export function outputFiles(
+  municipalities: readonly Municipality[],
+  former: readonly FormerMunicipality[],
+  meta: Meta,
+  today: TodaysMap,
+): PipelineResult {
+  const map = JSON.stringify(mapGeometry(today.boundaries));
+  const sorted = [...former].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
+  return {
+    files: {
+      [OUTPUTS.municipalities]: json(municipalities),
+      [OUTPUTS.former]: json(sorted),
+      [OUTPUTS.meta]: json(meta),
+      [OUTPUTS.map]: map,
+    },
+    meta,
+    mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSync(map).length },
+  };
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 1)}\n`;
+}

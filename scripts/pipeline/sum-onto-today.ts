@@ -1,0 +1,47 @@
+import type { Municipality } from '../../src/lib/dataset.ts';
+import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
+import { assignTypeAt } from './assign-type-at.ts';
+import type { TodaysMap } from './todays-map.ts';
+import type { TypedYear } from './type-year.ts';
+
+/**
+ * Step 4, today's municipalities: per year the sum of the municipalities counted in each, typed
+ * again as a whole; the WRR's type carries over only to a municipality that continues under the
+ * same code. Former names and aliases become the names it is searched by.
+ */
+export function sumOntoToday(
+  today: TodaysMap,
+  years: readonly TypedYear[],
+  aliases: Map<string, string[]>,
+): Municipality[] {
+  return today.boundaries.areas
+    .map((area): Municipality => {
+      const { code, name } = area.properties;
+      const geography = today.geography.get(code)!;
+      const entries = years.map((y): [string, Municipality['years'][string]] => {
+        const parts = y.partsOf.get(code)!;
+        const inhabitants = parts.reduce((sum, p) => sum + p.figures.inhabitants, 0);
+        const figures = figuresOf(inhabitants, addCounts(parts.map((p) => p.figures.counts)));
+        const typing = assignTypeAt(
+          { code, name, file: today.file },
+          { inhabitants, shares: figures.shares, ...geography },
+          { nationalShares: y.national.shares },
+          parts.find((p) => p.code === code)?.typing.named ?? null,
+        );
+        const predecessors = parts.map((p) => ({ code: p.code, name: p.name, share: p.parts[0]!.share }));
+        return [String(y.year), { figures, typing, predecessors }];
+      });
+      const formerNames = entries.flatMap(([, y]) => y.predecessors.map((p) => p.name));
+      const otherNames = [...new Set([...(aliases.get(code) ?? []), ...formerNames])].filter((n) => n !== name);
+      return {
+        id: code,
+        code,
+        name,
+        province: today.provinceOf.get(code)!,
+        geography,
+        years: Object.fromEntries(entries),
+        aliases: otherNames.sort((a, b) => a.localeCompare(b, 'nl')),
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { countInhabitants } from '../../scripts/pipeline/count-inhabitants.ts';
+import { describeDataset } from '../../scripts/pipeline/describe-dataset.ts';
+import { naturalEarthBorder } from '../../scripts/pipeline/geography.ts';
+import { InputError } from '../../scripts/pipeline/input-error.ts';
+import { OUTPUTS, outputFiles } from '../../scripts/pipeline/output-files.ts';
+import { readInputs } from '../../scripts/pipeline/read-inputs.ts';
+import { sumOntoToday } from '../../scripts/pipeline/sum-onto-today.ts';
+import { todaysMap } from '../../scripts/pipeline/todays-map.ts';
+import { typeYear } from '../../scripts/pipeline/type-year.ts';
+import { FIXTURE_DIR, inputsIn } from '../helpers/fixture.ts';
+
+/**
+ * Each step of the pipeline on its own, on the fixture: four municipalities in 2015 (Aastad,
+ * Bedorp, Cewold, Súdwest-Dûmen); Aastad and Bedorp merge by 2022, Cewold joins them by 2026 as
+ * GM9006. The complete output is also kept as a snapshot (fixture-snapshot.test.ts).
+ */
+const inputs = await readInputs(inputsIn(FIXTURE_DIR));
+const border = await naturalEarthBorder();
+const today = todaysMap(inputs, border);
+const years = inputs.statistics.map((s) => typeYear(s, inputs, today, border));
+const municipalities = sumOntoToday(today, years, inputs.aliases);
+
+describe('1. readInputs', () => {
+  it('reads every listed file, statistics oldest first, with the reference list and aliases', () => {
+    expect([...inputs.boundaries.keys()]).toEqual([
+      'gemeente-2015',
+      'gemeente-2022',
+      'gemeente-2026',
+      'provincie-2026',
+    ]);
+    expect(inputs.statistics.map((s) => [s.source.year, s.rows.length])).toEqual([
+      [2015, 4],
+      [2022, 3],
+    ]);
+    expect(inputs.reference.year).toBe(2015);
+    expect(inputs.aliases.get('GM9006')).toEqual(['Testgem']);
+  });
+});
+
+describe('2. todaysMap', () => {
+  it('places every municipality of today in a province and measures its geography', () => {
+    expect([...today.provinceOf.values()].map((p) => p.code)).toEqual(['PV99', 'PV99']);
+    expect(today.geography.get('GM9004')).toMatchObject({ borderDistanceKm: 0, bigCityNeighbours: [] });
+    expect(today.geography.get('GM9006')!.areaKm2).toBeGreaterThan(today.geography.get('GM9004')!.areaKm2);
+  });
+});
+
+describe('3. typeYear', () => {
+  it('types every municipality of the year and groups them under today’s municipality', () => {
+    const [y2015, y2022] = years;
+    expect(y2015!.municipalities.map((m) => [m.code, m.successor])).toEqual([
+      ['GM9001', 'GM9006'],
+      ['GM9002', 'GM9006'],
+      ['GM9003', 'GM9006'],
+      ['GM9004', 'GM9004'],
+    ]);
+    expect(y2022!.partsOf.get('GM9006')!.map((m) => m.code)).toEqual(['GM9005', 'GM9003']);
+    expect(y2015!.national.inhabitants).toBe(163_000);
+    expect(y2015!.report).toMatchObject({ read: 4, joined: 4, mergedInto: 2, split: 0, inhabitantsIn: 163_000 });
+  });
+
+  it('gives a municipality the WRR names its type, and keeps the derived one beside it', () => {
+    const typing = years[0]!.municipalities.find((m) => m.code === 'GM9004')!.typing;
+    expect(typing).toMatchObject({ type: 'tuinbouw', basis: 'genoemd', named: 'tuinbouw', derived: 'grens' });
+  });
+});
+
+describe('4. sumOntoToday', () => {
+  it('adds up the parts of each of today’s municipalities per year, with former names as aliases', () => {
+    const merged = municipalities.find((m) => m.code === 'GM9006')!;
+    expect(merged.years['2015']!.figures.inhabitants).toBe(120_000 + 8000 + 20_000);
+    expect(merged.years['2015']!.predecessors.map((p) => p.name)).toEqual(['Aastad', 'Bedorp', 'Cewold']);
+    expect(merged.aliases).toEqual(['Aastad', 'Aastad-Bedorp', 'Bedorp', 'Cewold', 'Testgem']);
+  });
+
+  it('carries the WRR’s type over only to a municipality that keeps its code', () => {
+    const merged = municipalities.find((m) => m.code === 'GM9006')!;
+    expect(merged.years['2015']!.typing.named).toBeNull();
+    expect(municipalities.find((m) => m.code === 'GM9004')!.years['2015']!.typing.named).toBe('tuinbouw');
+  });
+});
+
+describe('5. countInhabitants', () => {
+  it('reports what went in and came out', () => {
+    expect(countInhabitants(years, municipalities).map((r) => [r.year, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
+      [2015, 163_000, 163_000],
+      [2022, 166_700, 166_700],
+    ]);
+  });
+
+  it('stops, naming the statistics file, when an inhabitant is lost or counted twice', () => {
+    const lost = municipalities.filter((m) => m.code !== 'GM9004');
+    expect(() => countInhabitants(years, lost)).toThrow(InputError);
+    expect(() => countInhabitants(years, lost)).toThrow(/proef-2015\.csv: 163000 inhabitants read, but 148000 counted/);
+  });
+});
+
+describe('6. describeDataset', () => {
+  it('gives years, national figures, every source and the agreement with the WRR', () => {
+    const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities);
+    expect(meta.years).toEqual([2015, 2022]);
+    expect(meta.currentYear).toBe(2026);
+    expect(Object.keys(meta.national)).toEqual(['2015', '2022']);
+    expect(meta.sources.map((s) => s.id)).toEqual([
+      'kwb-2015',
+      'kwb-2022',
+      'gemeente-2015',
+      'gemeente-2022',
+      'gemeente-2026',
+      'provincie-2026',
+    ]);
+    expect(meta.report.current).toEqual({ year: 2026, municipalities: 2, provinces: { Proefland: 2 } });
+    expect(meta.agreement).toMatchObject({ year: 2015, total: 2 });
+  });
+});
+
+describe('7. outputFiles', () => {
+  it('writes the four files, former municipalities by year and code, and weighs the map', () => {
+    const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities);
+    const result = outputFiles(municipalities, years.flatMap((y) => y.municipalities).reverse(), meta, today);
+    expect(Object.keys(result.files)).toEqual(Object.values(OUTPUTS));
+    const former = JSON.parse(result.files[OUTPUTS.former]!) as { id: string }[];
+    expect(former.map((f) => f.id)).toEqual([...former.map((f) => f.id)].sort());
+    expect(result.mapBytes.gzip).toBeGreaterThan(0);
+    expect(result.mapBytes.gzip).toBeLessThan(result.mapBytes.raw);
+  });
+});
