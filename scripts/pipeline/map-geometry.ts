@@ -8,6 +8,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
+import { MAP_OBJECT, municipalityShapes } from '../../src/lib/map-file.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { planarArea, toPlanar } from './planar.ts';
 
@@ -24,9 +25,6 @@ export interface MapGeometryOptions {
  * municipality), so simplification only drops near-straight points; quantization does the rest.
  */
 export const MAP_GEOMETRY_DEFAULTS: MapGeometryOptions = { minWeight: 1e-5, quantization: 1e4 };
-
-/** Name of the object that holds today's municipalities in the map file. */
-export const MAP_OBJECT = 'gemeenten';
 
 /**
  * Today's boundaries as a small TopoJSON for the site: only the municipality code is kept (as the
@@ -57,7 +55,7 @@ export function mapGeometry(
 
 /** Areas (km²) of each municipality in a map topology, by code, to check that shapes survive. */
 export function mapAreas(topology: Topology<Objects>): Map<string, number> {
-  const collection = topology.objects[MAP_OBJECT] as GeometryCollection;
+  const collection = municipalityShapes(topology);
   return new Map(
     collection.geometries.map((g) => {
       const f = feature(topology, g) as Feature<Polygon | MultiPolygon>;
@@ -69,7 +67,7 @@ export function mapAreas(topology: Topology<Objects>): Map<string, number> {
 /** Gives the highest-weight points of short rings an infinite weight, so simplify keeps them. */
 function protectSmallRings(topology: Topology<Objects>): void {
   const arcs = topology.arcs as unknown as [number, number, number][][];
-  const collection = topology.objects[MAP_OBJECT] as GeometryCollection;
+  const collection = municipalityShapes(topology);
   for (const geometry of collection.geometries) {
     const polygons =
       geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];

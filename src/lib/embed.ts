@@ -30,3 +30,26 @@ export function embedSnippet(site: string, view: EmbedView): string {
     `<script src="${root}/embed.js" async></script>`,
   ].join('\n');
 }
+
+/**
+ * The script a host page includes beside the iframe (/embed.js): it sets the iframe's height from
+ * the embed's height message, accepting that message only from the origin the script was loaded
+ * from and only for the iframe that sent it. Plain ES5, so it runs on any forum page.
+ */
+export function embedScript(): string {
+  return `/* Verscheidenheid in kaart: with this script beside the embed's iframe, the iframe follows the height of its content. */
+(function () {
+  var script = document.currentScript;
+  var origin = new URL(script.src).origin;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== origin || !data || data.type !== ${JSON.stringify(HEIGHT_MESSAGE)}) return;
+    if (typeof data.height !== 'number' || !(data.height > 0) || data.height > 20000) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(data.height) + 'px';
+    }
+  });
+})();
+`;
+}

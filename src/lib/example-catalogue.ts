@@ -1,5 +1,5 @@
 import type { Example, Theme } from './examples.ts';
-import { normalizeText } from './names.ts';
+import { compareNames, normalizeText } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
 /** A practice example with its slug and the type it is shown under. */
@@ -79,4 +79,31 @@ export function matches(item: CatalogueItem, filter: CatalogueFilter): boolean {
   if (filter.municipality && !item.municipalities.includes(filter.municipality)) return false;
   const words = normalizeText(filter.query).split(' ').filter(Boolean);
   return words.every((word) => item.text.includes(word));
+}
+
+/** The first sentence of a text: an example's teaser and page description. */
+export function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s/)[0]!;
+}
+
+/** The examples about one municipality, and those about other municipalities of its type. */
+export function examplesFor(
+  code: string,
+  type: TypeSlug,
+  all: readonly ExampleEntry[],
+): { own: ExampleEntry[]; sameType: ExampleEntry[] } {
+  const own = all.filter((e) => e.municipalities.includes(code));
+  return { own, sameType: all.filter((e) => e.type === type && !own.includes(e)) };
+}
+
+/** What the catalogue's text search looks in: title, municipality names, summary and measures. */
+export function catalogueText(example: Example, names: ReadonlyMap<string, string>): string {
+  return normalizeText(
+    [example.title, ...example.municipalities.map((c) => names.get(c)), example.summary, ...example.measures].join(' '),
+  );
+}
+
+/** The municipalities that have a practice example, in Dutch alphabetical order. */
+export function municipalitiesWithExamples(all: readonly Example[], names: ReadonlyMap<string, string>): string[] {
+  return [...new Set(all.flatMap((e) => e.municipalities))].sort((a, b) => compareNames(names.get(a)!, names.get(b)!));
 }

@@ -4,7 +4,8 @@ import { formatMetric } from './format.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { GROUP_ADJECTIVES } from './migration-groups.ts';
 import { RULES, type Comparison } from './rules.ts';
-import { TYPES } from './wrr-types.ts';
+import { TYPES, TYPE_SLUGS } from './wrr-types.ts';
+import { numberWord } from './words.ts';
 
 /** Dutch words for each comparison, and for its opposite. */
 const PHRASE: Record<Comparison, string> = {
@@ -65,7 +66,9 @@ export function explain(typing: Typing): Explanation {
   const reasons =
     checks.length > 0
       ? checks.map((c) => describeCheck(c, typing))
-      : ['Past bij geen van de acht andere typen: de herkomst van de inwoners ligt dicht bij het landelijke beeld.'];
+      : [
+          `Past bij geen van de ${numberWord(TYPE_SLUGS.length - 1)} andere typen: de herkomst van de inwoners ligt dicht bij het landelijke beeld.`,
+        ];
   const pivots = checksOf(typing, typing.pivotRule).filter((c) => typing.pivots.includes(c.metric));
   // Pivots of the winning rule would have to fail; pivots of an earlier rule would have to hold.
   const flips = typing.pivotRule === typing.derived;

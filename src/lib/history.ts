@@ -1,7 +1,60 @@
+import type { FormerMunicipality, Municipality } from './dataset.ts';
+import { compareNames } from './names.ts';
+import type { TypeSlug } from './wrr-types.ts';
+
+/** How today's municipalities came about: the municipalities of earlier years and where they went. */
+
 /**
  * Whether a former municipality was split: a second part of at least a fifth of its area. Smaller
  * parts are mostly differences in how the boundaries of different years were generalised.
  */
 export function isSplit(m: { parts: readonly { share: number }[] }): boolean {
   return (m.parts[1]?.share ?? 0) >= 0.2;
+}
+
+/** A lookup of the municipalities of earlier years by year and code; an unknown pair is an error. */
+export function formerLookup(
+  former: readonly FormerMunicipality[],
+): (year: string, code: string) => FormerMunicipality {
+  const byKey = new Map(former.map((f) => [`${f.year}-${f.code}`, f]));
+  return (year, code) => {
+    const found = byKey.get(`${year}-${code}`);
+    if (!found) throw new Error(`no municipality ${code} in ${year}`);
+    return found;
+  };
+}
+
+/** The years in which a municipality of today was made up of others, or had another code. */
+export function yearsWithMergers(m: Municipality, years: readonly string[]): string[] {
+  return years.filter((y) => {
+    const predecessors = m.years[y]!.predecessors;
+    return predecessors.length > 1 || predecessors[0]!.code !== m.code;
+  });
+}
+
+/** A municipality the WRR names, as the reference list has it. */
+export interface NamedMunicipality {
+  code: string;
+  name: string;
+  /** The type slug the WRR gives it. */
+  type: string;
+}
+
+/**
+ * The municipalities the WRR names as examples of one type, each with today's municipality it
+ * lies in (a municipality named in 2015 may have merged since), in Dutch alphabetical order.
+ */
+export function namedWithSuccessors<T extends NamedMunicipality>(
+  named: readonly T[],
+  type: TypeSlug,
+  year: string,
+  former: readonly FormerMunicipality[],
+  today: readonly Municipality[],
+): (T & { successor: Municipality })[] {
+  const formerOf = formerLookup(former);
+  const byCode = new Map(today.map((m) => [m.code, m]));
+  return named
+    .filter((r) => r.type === type)
+    .map((r) => ({ ...r, successor: byCode.get(formerOf(year, r.code).successor)! }))
+    .sort((a, b) => compareNames(a.name, b.name));
 }

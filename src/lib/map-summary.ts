@@ -1,6 +1,6 @@
 import type { Municipality } from './dataset.ts';
 import { formatNumber } from './format.ts';
-import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
+import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /** What the map shows of each municipality: name, and per year inhabitants and type. */
 export interface MapMunicipality {
@@ -8,8 +8,8 @@ export interface MapMunicipality {
   name: string;
   /** Per statistics year (same order as `years`): inhabitants. */
   inhabitants: number[];
-  /** Per year: index into TYPE_SLUGS of the type shown. */
-  types: number[];
+  /** Per year: the type shown. */
+  types: TypeSlug[];
   /** Per year: whether the WRR names this municipality as an example of its type. */
   named: boolean[];
   /** Number of practice examples about this municipality. */
@@ -34,7 +34,7 @@ export function mapSummary(
       code: m.code,
       name: m.name,
       inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
-      types: years.map((y) => TYPE_SLUGS.indexOf(m.years[y]!.typing.type)),
+      types: years.map((y) => m.years[y]!.typing.type),
       named: years.map((y) => m.years[y]!.typing.basis === 'genoemd'),
       examples: examples.get(m.code) ?? 0,
     })),
@@ -43,7 +43,7 @@ export function mapSummary(
 
 /** The type of a map entry in the year at `yearIndex`. */
 export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
-  return TYPE_SLUGS[m.types[yearIndex]!]!;
+  return m.types[yearIndex]!;
 }
 
 /** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */

@@ -1,3 +1,4 @@
+import type { Municipality } from './dataset.ts';
 import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 
 /** A municipality as far as likeness goes: its type and the shares of its origin groups. */
@@ -23,4 +24,19 @@ export function peersOf<T extends PeerCandidate>(target: PeerCandidate, candidat
     .sort((x, y) => x.d - y.d || x.c.code.localeCompare(y.c.code))
     .slice(0, count)
     .map(({ c }) => c);
+}
+
+/** The municipalities most like `m` in one year: same type, nearest composition (see peersOf). */
+export function similarMunicipalities(
+  m: Municipality,
+  all: readonly Municipality[],
+  year: string,
+  count = 5,
+): Municipality[] {
+  const asCandidate = (x: Municipality) => ({
+    ...x,
+    type: x.years[year]!.typing.type,
+    shares: x.years[year]!.figures.shares,
+  });
+  return peersOf(asCandidate(m), all.map(asCandidate), count);
 }

@@ -1,5 +1,6 @@
-import type { DownloadRow } from './downloads.ts';
+import { FIGURE_COLUMNS, type DownloadRow } from './downloads.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
+import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { compareNames, normalizeName } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
@@ -21,17 +22,15 @@ export interface NumberColumn {
   kind: 'count' | 'share' | 'index';
 }
 
-/** The numeric columns of the table, in order. */
+/** The numeric columns of the table, in order: the shares are the download's aandeel_… columns. */
 export const NUMBER_COLUMNS: NumberColumn[] = [
   { key: 'inwoners', label: 'Inwoners', kind: 'count' },
   { key: 'migratieachtergrond', label: 'Migratie­achtergrond', kind: 'share' },
-  { key: 'aandeel_westers', label: 'Westers', kind: 'share' },
-  { key: 'aandeel_niet_westers', label: 'Niet-westers', kind: 'share' },
-  { key: 'aandeel_marokkaans', label: 'Marokkaans', kind: 'share' },
-  { key: 'aandeel_antilliaans_arubaans', label: 'Antilliaans/ Arubaans', kind: 'share' },
-  { key: 'aandeel_surinaams', label: 'Surinaams', kind: 'share' },
-  { key: 'aandeel_turks', label: 'Turks', kind: 'share' },
-  { key: 'aandeel_overig_niet_westers', label: 'Overig niet-westers', kind: 'share' },
+  ...(['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const).map((figure): NumberColumn => ({
+    key: `aandeel_${FIGURE_COLUMNS[figure]}`,
+    label: GROUP_LABELS[figure],
+    kind: 'share',
+  })),
   { key: 'diversiteitsindex', label: 'Diversiteits­index', kind: 'index' },
 ];
 
@@ -96,6 +95,11 @@ export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[
   return [...byCode.values()];
 }
 
+/** The provinces of the table's rows, once each, in Dutch alphabetical order. */
+export function provincesOf(rows: readonly TableRow[]): string[] {
+  return [...new Set(rows.map((r) => r.province))].sort(compareNames);
+}
+
 /** The rows that pass every filter of the state, in the state's order. */
 export function applyState(rows: readonly TableRow[], state: TableState): TableRow[] {
   const query = normalizeName(state.query);
@@ -124,6 +128,18 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
 
 const SHARE_RANGES: ReadonlySet<RangeFilter> = new Set(['migratie']);
 
+/** A range bound as the URL and the form write it: shares as percentages, as people read them. */
+export function boundToText(filter: RangeFilter, value: number | null): string {
+  const scale = SHARE_RANGES.has(filter) ? 100 : 1;
+  return value === null ? '' : String(Math.round(value * scale * 1000) / 1000);
+}
+
+/** A range bound read from the URL or the form ("20", "20,5", "" for open); the inverse of boundToText. */
+function boundFromText(filter: RangeFilter, text: string | undefined): number | null {
+  const scale = SHARE_RANGES.has(filter) ? 100 : 1;
+  return text === undefined ? null : Number(text.replace(',', '.')) / scale;
+}
+
 /** Reads a state from URL parameters; unknown or malformed values fall back to the defaults. */
 export function stateFromParams(
   params: URLSearchParams,
@@ -139,10 +155,7 @@ export function stateFromParams(
   for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
     const match = /^(\d+(?:[.,]\d+)?)?-(\d+(?:[.,]\d+)?)?$/.exec(params.get(filter) ?? '');
     if (!match || (match[1] === undefined && match[2] === undefined)) continue;
-    // Shares appear in the URL as percentages, as people read them.
-    const scale = SHARE_RANGES.has(filter) ? 100 : 1;
-    const bound = (text: string | undefined) => (text === undefined ? null : Number(text.replace(',', '.')) / scale);
-    state.ranges[filter] = [bound(match[1]), bound(match[2])];
+    state.ranges[filter] = [boundFromText(filter, match[1]), boundFromText(filter, match[2])];
   }
   const sort = params.get('sorteer');
   if (
@@ -165,9 +178,7 @@ export function stateToParams(state: TableState, years: readonly number[]): URLS
   if (state.types.length > 0) params.set('type', state.types.join(','));
   if (state.provinces.length > 0) params.set('provincie', state.provinces.join(','));
   for (const [filter, [low, high]] of Object.entries(state.ranges) as [RangeFilter, [number | null, number | null]][]) {
-    const scale = SHARE_RANGES.has(filter) ? 100 : 1;
-    const text = (value: number | null) => (value === null ? '' : String(Math.round(value * scale * 1000) / 1000));
-    if (low !== null || high !== null) params.set(filter, `${text(low)}-${text(high)}`);
+    if (low !== null || high !== null) params.set(filter, `${boundToText(filter, low)}-${boundToText(filter, high)}`);
   }
   if (state.sort.key !== 'gemeentenaam' || state.sort.descending) {
     params.set('sorteer', state.sort.key);

@@ -114,7 +114,10 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
   },
 };
 
-/** Whether a string is one of the nine type slugs. */
+/** The mark after a type or a year that is the WRR's own (a municipality it names, the year it used). */
+export const WRR_MARK = ' (WRR)';
+
+/** Whether a string is one of the type slugs. */
 export function isTypeSlug(value: string): value is TypeSlug {
   return (TYPE_SLUGS as readonly string[]).includes(value);
 }

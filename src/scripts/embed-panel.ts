@@ -3,12 +3,7 @@
  * follows the map on the same page) and copies it on request.
  */
 import { embedSnippet, type EmbedView } from '../lib/embed.ts';
-
-/** What the map on the page shows. */
-interface MapView {
-  year: number;
-  type: string | null;
-}
+import { MAP_VIEW_CHANGE, type MapViewChange, type MapViewDetail } from './map-view-change.ts';
 
 class EmbedPanel extends HTMLElement {
   private view: EmbedView = {};
@@ -17,14 +12,14 @@ class EmbedPanel extends HTMLElement {
     this.view = { type: this.dataset['type'], municipality: this.dataset['municipality'], year: this.dataset['year'] };
     const code = this.querySelector('code')!;
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const follow = ({ year, type }: MapView) => {
+    const follow = ({ year, type }: MapViewDetail) => {
       this.view = { ...this.view, year: String(year), type: type ?? undefined };
       code.textContent = embedSnippet(this.dataset['site']!, this.view);
     };
     // The map may have drawn itself before this panel started listening: take its view as it is now.
-    const map = document.querySelector<HTMLElement & { view?: MapView }>('municipality-map');
+    const map = document.querySelector<HTMLElement & { view?: MapViewDetail }>('municipality-map');
     if (map?.view?.year) follow(map.view);
-    document.addEventListener('map-view-change', (event) => follow((event as CustomEvent<MapView>).detail));
+    document.addEventListener(MAP_VIEW_CHANGE, (event) => follow((event as MapViewChange).detail));
     const button = this.querySelector<HTMLButtonElement>('button[data-copy]')!;
     button.hidden = false;
     button.addEventListener('click', () => {

@@ -10,8 +10,9 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { formatNumber } from '../lib/format.ts';
 import { mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
-import { isTypeSlug, TYPE_SLUGS, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
+import { isTypeSlug, TYPES, WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
+import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -43,7 +44,7 @@ class MunicipalityMap extends HTMLElement {
         code,
         name: link.dataset['name']!,
         inhabitants: link.dataset['inhabitants']!.split(' ').map(Number),
-        types: link.dataset['types']!.split(' ').map((t) => TYPE_SLUGS.indexOf(t as TypeSlug)),
+        types: link.dataset['types']!.split(' ').filter(isTypeSlug),
         named: link.dataset['named']!.split(' ').map((n) => n === '1'),
         examples: Number(link.dataset['examples']),
       });
@@ -58,7 +59,7 @@ class MunicipalityMap extends HTMLElement {
   }
 
   /** The year and highlighted type on screen (the embed panel builds its snippet from them). */
-  get view(): { year: number; type: TypeSlug | null } {
+  get view(): MapViewDetail {
     return { year: this.years[this.yearIndex]!, type: this.activeType };
   }
 
@@ -188,7 +189,9 @@ class MunicipalityMap extends HTMLElement {
       ? `; uitgelicht: ${TYPES[this.activeType].label.toLowerCase()} (${counts.get(this.activeType) ?? 0})`
       : '';
     this.status.textContent = `De kaart toont de typen met de cijfers van ${year}${highlighted}.`;
-    this.dispatchEvent(new CustomEvent('map-view-change', { bubbles: true, detail: { year, type: this.activeType } }));
+    this.dispatchEvent(
+      new CustomEvent<MapViewDetail>(MAP_VIEW_CHANGE, { bubbles: true, detail: { year, type: this.activeType } }),
+    );
     if (this.hasAttribute('data-url-state')) {
       const url = new URL(location.href);
       url.searchParams.set('jaar', String(year));
@@ -211,7 +214,7 @@ class MunicipalityMap extends HTMLElement {
     const name = this.tooltip.appendChild(document.createElement('strong'));
     name.textContent = m.name;
     const line = this.tooltip.appendChild(document.createElement('span'));
-    line.textContent = `${TYPES[type].singular}${m.named[this.yearIndex] ? ' (WRR)' : ''}`;
+    line.textContent = `${TYPES[type].singular}${m.named[this.yearIndex] ? WRR_MARK : ''}`;
     const people = this.tooltip.appendChild(document.createElement('span'));
     people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
     this.tooltip.hidden = false;

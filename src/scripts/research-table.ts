@@ -8,7 +8,9 @@ import { formatNumber } from '../lib/format.ts';
 import {
   formatCell,
   applyState,
+  boundToText,
   NUMBER_COLUMNS,
+  provincesOf,
   RANGE_FILTERS,
   stateFromParams,
   stateToParams,
@@ -17,11 +19,9 @@ import {
   type TableRow,
   type TableState,
 } from '../lib/table.ts';
-import { TYPES, type TypeSlug } from '../lib/wrr-types.ts';
+import { WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 import { loadJson } from './load-json.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 class ResearchTable extends HTMLElement {
   private rows: DownloadRow[] = [];
@@ -42,7 +42,7 @@ class ResearchTable extends HTMLElement {
     );
     this.rows = data.rijen;
     this.years = [...new Set(this.rows.map((r) => Number(r['jaar'])))].sort();
-    this.provinces = [...new Set(this.rows.map((r) => String(r['provincie'])))];
+    this.provinces = provincesOf(tableRows(this.rows, this.years.at(-1)!));
     this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
     this.fillForm();
     this.form.addEventListener('input', () => this.readForm());
@@ -73,11 +73,8 @@ class ResearchTable extends HTMLElement {
       input.checked = this.state.provinces.includes(input.value);
     for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
       const [low, high] = this.state.ranges[filter] ?? [null, null];
-      const scale = filter === 'migratie' ? 100 : 1;
-      (elements.namedItem(`${filter}-van`) as HTMLInputElement).value =
-        low === null ? '' : String(Math.round(low * scale * 1000) / 1000);
-      (elements.namedItem(`${filter}-tot`) as HTMLInputElement).value =
-        high === null ? '' : String(Math.round(high * scale * 1000) / 1000);
+      (elements.namedItem(`${filter}-van`) as HTMLInputElement).value = boundToText(filter, low);
+      (elements.namedItem(`${filter}-tot`) as HTMLInputElement).value = boundToText(filter, high);
     }
   }
 
@@ -127,13 +124,21 @@ class ResearchTable extends HTMLElement {
     link.href = municipalityUrl(row.code);
     link.textContent = row.name;
     tr.appendChild(document.createElement('td')).textContent = row.province;
-    for (const year of this.years) tr.appendChild(typeCell(row.types[String(year)]!));
+    for (const year of this.years) tr.appendChild(this.typeCell(row.types[String(year)]!));
     for (const column of NUMBER_COLUMNS) {
       const td = tr.appendChild(document.createElement('td'));
       td.className = 'number';
       td.textContent = formatCell(column, row.values[column.key]!);
     }
     return tr;
+  }
+
+  /** A type cell, from the page's own template for that type (the same swatch and label as the server renders). */
+  private typeCell({ type, named }: { type: TypeSlug; named: boolean }): HTMLTableCellElement {
+    const td = document.createElement('td');
+    td.append(this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${type}"]`)!.content.cloneNode(true));
+    if (named) td.append(WRR_MARK);
+    return td;
   }
 
   /** Downloads the rows shown, in the same CSV form as the full download. */
@@ -147,20 +152,6 @@ class ResearchTable extends HTMLElement {
     link.click();
     URL.revokeObjectURL(link.href);
   }
-}
-
-function typeCell({ type, named }: { type: TypeSlug; named: boolean }): HTMLTableCellElement {
-  const td = document.createElement('td');
-  const swatch = td.appendChild(document.createElementNS(SVG, 'svg'));
-  swatch.setAttribute('class', 'swatch');
-  swatch.setAttribute('viewBox', '0 0 10 10');
-  swatch.setAttribute('aria-hidden', 'true');
-  const rect = swatch.appendChild(document.createElementNS(SVG, 'rect'));
-  rect.setAttribute('width', '10');
-  rect.setAttribute('height', '10');
-  rect.setAttribute('fill', TYPES[type].colour);
-  td.append(TYPES[type].singular + (named ? ' (WRR)' : ''));
-  return td;
 }
 
 customElements.define('research-table', ResearchTable);

@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import metaJson from '../data/meta.json';
 import { metaSchema, type FormerMunicipality, type Municipality } from '../lib/dataset.ts';
+import { formatDate } from '../lib/format.ts';
+import { formerLookup } from '../lib/history.ts';
 import { compareNames } from '../lib/names.ts';
 
 /** National figures, years, sources and the pipeline's reports. */
@@ -15,6 +17,9 @@ export const referenceYear = String(meta.reference.year);
 
 /** The newest statistics year. */
 export const latestYear = years.at(-1)!;
+
+/** The days the statistics describe, in Dutch ("1 januari 2015"), oldest first. */
+export const referenceDates = meta.sources.flatMap((s) => (s.referenceDate ? [formatDate(s.referenceDate)] : []));
 
 /**
  * Loads once per build: every page asks for the same lists, so they are prepared once and shared
@@ -31,11 +36,17 @@ export const municipalities = once(async (): Promise<Municipality[]> => {
   return entries.map((e) => e.data).sort((a, b) => compareNames(a.name, b.name));
 });
 
+/** Today's municipality names by code. */
+export const namesByCode = once(async () => new Map((await municipalities()).map((m) => [m.code, m.name])));
+
 /** Every municipality of every statistics year, as it was then. */
 export const formerMunicipalities = once(async (): Promise<FormerMunicipality[]> => {
   const entries = await getCollection('formerMunicipalities');
   return entries.map((e) => e.data).sort((a, b) => a.year - b.year || compareNames(a.name, b.name));
 });
+
+/** A municipality of an earlier year by year and code. */
+export const formerOf = once(async () => formerLookup(await formerMunicipalities()));
 
 /** The municipalities the WRR names as examples of a type (data/wrr-reference.json, checked by the pipeline). */
 export { default as reference } from '../../data/wrr-reference.json';

@@ -10,6 +10,8 @@ export interface FixtureSiteOptions {
   municipalityName?: string;
   /** Practice examples: file name → Markdown. */
   examples: Record<string, string>;
+  /** A type whose description file to leave out. */
+  withoutDescriptionOf?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function prepareFixtureSite(root: string, options: FixtureSiteOptio
   const { files } = await runPipeline(inputsIn(raw));
   mkdirSync(join(root, 'src/data'), { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(root, 'src/data', name), content);
+  if (options.withoutDescriptionOf) rmSync(join(root, 'src/content/typen', `${options.withoutDescriptionOf}.md`));
   mkdirSync(join(root, 'src/content/voorbeelden'), { recursive: true });
   for (const [name, content] of Object.entries(options.examples))
     writeFileSync(join(root, 'src/content/voorbeelden', name), content);

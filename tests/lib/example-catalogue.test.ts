@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  catalogueText,
+  examplesFor,
   filterFromParams,
+  firstSentence,
+  municipalitiesWithExamples,
   filterToParams,
   matches,
   relatedExamples,
@@ -70,5 +74,42 @@ describe('catalogue filter', () => {
     const f = filter('type=expat,stad&thema=onderwijs,sport&gemeente=GM0363&q=school');
     expect(f).toEqual({ types: ['expat'], themes: ['onderwijs'], municipality: 'GM0363', query: 'school' });
     expect(filterToParams(f).toString()).toBe('type=expat&thema=onderwijs&gemeente=GM0363&q=school');
+  });
+});
+
+describe('what the pages take from the examples', () => {
+  const names = new Map([
+    ['GM0001', 'Aadorp'],
+    ['GM0002', "'s-Bedorp"],
+    ['GM0003', 'Cestad'],
+  ]);
+  const a = { ...entry('a', 'tuinbouw', ['onderwijs']), municipalities: ['GM0003', 'GM0001'] };
+  const b = { ...entry('b', 'tuinbouw', ['onderwijs']), municipalities: ['GM0002'] };
+  const c = { ...entry('c', 'expat', ['onderwijs']), municipalities: ['GM0002'] };
+
+  it('splits the examples about a municipality from those about others of its type', () => {
+    const { own, sameType } = examplesFor('GM0001', 'tuinbouw', [a, b, c]);
+    expect(own.map((e) => e.slug)).toEqual(['a']);
+    expect(sameType.map((e) => e.slug)).toEqual(['b']);
+  });
+
+  it('lists the municipalities with an example once each, in Dutch order', () => {
+    expect(municipalitiesWithExamples([a, b, c], names)).toEqual(['GM0001', 'GM0002', 'GM0003']);
+  });
+
+  it('searches title, municipality names, summary and measures, normalized', () => {
+    const text = catalogueText(
+      { ...b, title: 'Één titel', summary: 'Een samenvatting.', measures: ['Maatregel'] },
+      names,
+    );
+    expect(text).toBe('een titel s bedorp een samenvatting maatregel');
+  });
+
+  it.each([
+    ['Eerste zin. Tweede zin.', 'Eerste zin.'],
+    ['Een vraag? Een antwoord.', 'Een vraag?'],
+    ['Eén zin zonder einde', 'Eén zin zonder einde'],
+  ])('takes the first sentence of %j', (text, first) => {
+    expect(firstSentence(text)).toBe(first);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupValues } from '../../src/lib/migration-groups.ts';
-import { compositionDistance, peersOf, type PeerCandidate } from '../../src/lib/peers.ts';
+import { compositionDistance, peersOf, similarMunicipalities, type PeerCandidate } from '../../src/lib/peers.ts';
+import { municipality, today } from '../helpers/dataset.ts';
 
 const shares = (dutch: number, western: number, turkish = 0): GroupValues => ({
   dutch,
@@ -36,5 +37,15 @@ describe('peersOf', () => {
   it('measures distance over the seven origin groups', () => {
     expect(compositionDistance(shares(0.7, 0.25), shares(0.7, 0.25))).toBe(0);
     expect(compositionDistance(shares(0.7, 0.3), shares(0.8, 0.2))).toBeCloseTo(Math.sqrt(0.02));
+  });
+});
+
+describe('similarMunicipalities (real data)', () => {
+  it('finds the five of the same type in that year with the nearest composition', () => {
+    const amsterdam = municipality('GM0363');
+    const similar = similarMunicipalities(amsterdam, today, '2022');
+    expect(similar).toHaveLength(4);
+    expect(similar.map((m) => m.name)).toContain('Rotterdam');
+    for (const m of similar) expect(m.years['2022']!.typing.type).toBe(amsterdam.years['2022']!.typing.type);
   });
 });

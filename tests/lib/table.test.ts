@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { DownloadRow } from '../../src/lib/downloads.ts';
 import {
   applyState,
+  boundToText,
   defaultState,
   stateFromParams,
   stateToParams,
   tableRows,
   type TableState,
+  type RangeFilter,
 } from '../../src/lib/table.ts';
 
 const row = (
@@ -108,5 +110,17 @@ describe('research table', () => {
     );
     expect(state).toEqual({ ...defaultState(years), types: ['expat'] });
     expect(stateToParams(defaultState(years), years).toString()).toBe('');
+  });
+});
+
+describe('range bounds as the URL and the form write them', () => {
+  it.each<[RangeFilter, number | null, string]>([
+    ['migratie', 0.2, '20'],
+    ['migratie', 0.12345, '12.345'],
+    ['inwoners', 100000, '100000'],
+    ['diversiteit', 0.5, '0.5'],
+    ['inwoners', null, ''],
+  ])('%s %s → %j', (filter, value, text) => {
+    expect(boundToText(filter, value)).toBe(text);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapAreas, mapGeometry, MAP_OBJECT } from '../../scripts/pipeline/map-geometry.ts';
+import { mapAreas, mapGeometry } from '../../scripts/pipeline/map-geometry.ts';
+import { municipalityShapes } from '../../src/lib/map-file.ts';
 import { planarArea, toPlanar } from '../../scripts/pipeline/planar.ts';
 import { readBoundaries } from '../../scripts/pipeline/read-boundaries.ts';
-import type { GeometryCollection } from 'topojson-specification';
 import { REAL_DATA_DIR } from '../helpers/fixture.ts';
 
 describe("map geometry of today's municipalities", () => {
@@ -16,7 +16,7 @@ describe("map geometry of today's municipalities", () => {
   const codeOf = (name: string) => boundaries.areas.find((a) => a.properties.name === name)!.properties.code;
 
   it('keeps one shape per municipality, identified by its code only', () => {
-    const geometries = (topology.objects[MAP_OBJECT] as GeometryCollection).geometries;
+    const geometries = municipalityShapes(topology).geometries;
     expect(geometries.map((g) => g.id).sort()).toEqual([...original.keys()].sort());
     expect(geometries.every((g) => g.properties === undefined)).toBe(true);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
+import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
 const SITE = 'https://verscheidenheidinkaart.nl';
 const pages = builtPages();
@@ -18,7 +19,7 @@ function exists(path: string): boolean {
 describe('every built page', () => {
   it('there are pages for every municipality, type and example', () => {
     expect(pages.filter((p) => p.startsWith('/gemeente/'))).toHaveLength(342);
-    expect(pages.filter((p) => p.startsWith('/type/'))).toHaveLength(9);
+    expect(pages.filter((p) => p.startsWith('/type/'))).toHaveLength(TYPE_SLUGS.length);
     expect(pages.length).toBeGreaterThan(380);
   });
 

@@ -1,12 +1,8 @@
+import { municipalityShapes } from '../map-file.ts';
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type {
-  GeometryCollection,
-  MultiPolygon as TopoMultiPolygon,
-  Polygon as TopoPolygon,
-  Topology,
-} from 'topojson-specification';
+import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { dutchProjection } from '../projection.ts';
 
 type Shape = TopoPolygon | TopoMultiPolygon;
@@ -21,11 +17,11 @@ export interface Locator {
 }
 
 /**
- * Prepares locator maps for a map topology (object "gemeenten"): the national outline is drawn
+ * Prepares locator maps for a map topology (today's municipalities): the national outline is drawn
  * once and reused for every municipality page.
  */
 export function locator(topology: Topology, width = 220, height = 256): Locator {
-  const collection = topology.objects['gemeenten'] as GeometryCollection;
+  const collection = municipalityShapes(topology);
   const geometries = collection.geometries as Shape[];
   const country: MultiPolygon = merge(topology, geometries);
   const projection = dutchProjection().fitExtent(

@@ -1,7 +1,8 @@
+import { municipalityShapes } from '../map-file.ts';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { dutchProjection } from '../projection.ts';
 import { RelativePath } from './relative-path.ts';
 
@@ -25,11 +26,11 @@ export interface MapDrawing {
 }
 
 /**
- * Draws today's municipalities (object "gemeenten" of the map topology) in the Dutch projection,
+ * Draws today's municipalities (from the map file) in the Dutch projection,
  * fitted to the map size. Shapes come in reading order, which becomes the keyboard order.
  */
 export function drawNationalMap(topology: Topology): MapDrawing {
-  const object = topology.objects['gemeenten'] as GeometryCollection;
+  const object = municipalityShapes(topology);
   const shapes = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon>;
   const projection = dutchProjection().fitExtent(
     [
