@@ -1,11 +1,11 @@
-import type { FormerMunicipality, Meta, Municipality, Report } from '../../src/lib/dataset.ts';
+import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset.ts';
 import { agreementOf } from './agreement.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TodaysMap } from './todays-map.ts';
 import type { TypedYear } from './type-year.ts';
 
 /**
- * Step 6, the dataset as a whole: its years, national figures, sources with their licence, the
+ * Step 7, the dataset as a whole: its years, national figures, sources with their licence, the
  * run's report and how the derived types agree with the ones the WRR names.
  */
 export function describeDataset(
@@ -14,6 +14,7 @@ export function describeDataset(
   years: readonly TypedYear[],
   reportYears: Report['years'],
   municipalities: readonly Municipality[],
+  typology: TypologyCheck,
 ): Meta {
   const { manifest, reference } = inputs;
   const provinces: Record<string, number> = {};
@@ -39,5 +40,6 @@ export function describeDataset(
       current: { year: today.source.year, municipalities: municipalities.length, provinces },
     },
     agreement: agreementOf(former, reference.year),
+    typology,
   };
 }

@@ -27,6 +27,20 @@ export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: n
   for (const d of agreement.disagreements) {
     lines.push(`      ${d.name} (${d.code}): WRR ${TYPES[d.named].singular}, derived ${TYPES[d.derived].singular}`);
   }
+  const { leaveOneOut, homogeneous } = meta.typology;
+  const heldOut = ((leaveOneOut.agreeing / leaveOneOut.total) * 100).toFixed(1);
+  lines.push(
+    `Leave-one-out (each named municipality classified by rules calibrated without it): ${leaveOneOut.agreeing}/${leaveOneOut.total} (${heldOut}%).`,
+  );
+  for (const m of leaveOneOut.misses) {
+    lines.push(`      ${m.name} (${m.code}): WRR ${TYPES[m.named].singular}, held out ${TYPES[m.derived].singular}`);
+  }
+  const people = (n: number) => `${(n / 1e6).toFixed(2)} million`;
+  lines.push(
+    `${homogeneous.year}, more than ${homogeneous.limit * 100}% Dutch background: ${people(homogeneous.lowest.inhabitants)} to ` +
+      `${people(homogeneous.highest.inhabitants)} given the rounding; the rules count ${people(homogeneous.derived.inhabitants)}, ` +
+      `the WRR ${people(homogeneous.wrr.inhabitants)}.`,
+  );
   lines.push(`Map geometry: ${number.format(mapBytes.raw)} bytes, ${number.format(mapBytes.gzip)} gzipped.`);
   return lines.join('\n');
 }

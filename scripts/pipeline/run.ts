@@ -1,3 +1,4 @@
+import { checkTypology } from './check-typology.ts';
 import { countInhabitants } from './count-inhabitants.ts';
 import { describeDataset } from './describe-dataset.ts';
 import { naturalEarthBorder } from './geography.ts';
@@ -11,7 +12,8 @@ import { typeYear } from './type-year.ts';
 /**
  * The whole pipeline, in memory: read and check every input; place today's municipalities;
  * type every municipality of every year; sum the years onto today's map and type those; account
- * for every inhabitant; describe the dataset; return the output files. Throws an InputError on
+ * for every inhabitant; check how well the typology holds up; describe the dataset; return the
+ * output files. Throws an InputError on
  * the first bad input and writes nothing (writing is the caller's, all at once).
  */
 export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResult> {
@@ -21,7 +23,8 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
   const years = read.statistics.map((statistics) => typeYear(statistics, read, today, border));
   const municipalities = sumOntoToday(today, years, read.aliases);
   const report = countInhabitants(years, municipalities);
-  const meta = describeDataset(read, today, years, report, municipalities);
+  const typology = checkTypology(read, years, municipalities);
+  const meta = describeDataset(read, today, years, report, municipalities, typology);
   return outputFiles(
     municipalities,
     years.flatMap((y) => y.municipalities),

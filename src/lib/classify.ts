@@ -1,5 +1,5 @@
 import { METRICS, type Measurements } from './metrics.ts';
-import { RULES, type Condition, type Rule } from './rules.ts';
+import { RULES, type Comparison, type Condition, type Rule } from './rules.ts';
 import type { TypeSlug } from './wrr-types.ts';
 
 /** A condition as tested for one municipality. */
@@ -21,8 +21,24 @@ export interface Classification {
   pivots: Check[];
   /** The rule those tests belong to: the runner-up's own, or the winner's. */
   pivotRule: TypeSlug;
-  /** Size of that change in steps (see METRICS); below 1 is a borderline case. */
+  /** Size of that change in steps (see METRICS); at most 1 is a borderline case. */
   margin: number;
+}
+
+/** Whether a value passes a comparison with a threshold. */
+export function passes(comparison: Comparison, value: number, threshold: number): boolean {
+  switch (comparison) {
+    case 'atLeast':
+      return value >= threshold;
+    case 'above':
+      return value > threshold;
+    case 'atMost':
+      return value <= threshold;
+    case 'below':
+      return value < threshold;
+    case 'is':
+      return value === threshold;
+  }
 }
 
 /** Tests one condition against the measurements. */
@@ -30,13 +46,7 @@ export function check(condition: Condition, measurements: Measurements): Check {
   const value = measurements[condition.metric];
   const { threshold, comparison } = condition;
   const step = METRICS[condition.metric].step;
-  const passed = {
-    atLeast: value >= threshold,
-    above: value > threshold,
-    atMost: value <= threshold,
-    below: value < threshold,
-    is: value === threshold,
-  }[comparison];
+  const passed = passes(comparison, value, threshold);
   const towardsPass = comparison === 'atLeast' || comparison === 'above' ? value - threshold : threshold - value;
   // A yes/no condition cannot be approached gradually: it either holds or it never will.
   const slack = comparison === 'is' ? (passed ? Infinity : -Infinity) : towardsPass / step;
@@ -44,7 +54,7 @@ export function check(condition: Condition, measurements: Measurements): Check {
 }
 
 /** The type the rules give: the first rule whose tests all pass. */
-function firstHolding(measurements: Measurements, rules: readonly Rule[]): TypeSlug {
+export function firstHolding(measurements: Measurements, rules: readonly Rule[]): TypeSlug {
   const rule = rules.find((r) => r.conditions.every((c) => check(c, measurements).passed));
   if (!rule) throw new Error('the rules must end with a rule without conditions');
   return rule.type;

@@ -29,6 +29,7 @@ export const geographySchema = z.strictObject({
   bigCityNeighbours: z.array(municipalityCode),
 });
 
+const metricId = z.enum(Object.keys(METRICS) as [MetricId, ...MetricId[]]);
 const measurementsSchema = z.strictObject(
   Object.fromEntries(Object.keys(METRICS).map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
 );
@@ -43,7 +44,7 @@ export const typingSchema = z.strictObject({
   runnerUp: typeSlug,
   /** The rule whose tests would have to turn for the runner-up (see classify). */
   pivotRule: typeSlug,
-  pivots: z.array(z.enum(Object.keys(METRICS) as [MetricId, ...MetricId[]])),
+  pivots: z.array(metricId),
   margin: z.number().nonnegative(),
   group: z.enum(NON_WESTERN_GROUPS),
   measurements: measurementsSchema,
@@ -122,6 +123,43 @@ export const agreementSchema = z.strictObject({
   ),
 });
 
+const tallySchema = z.strictObject({ municipalities: z.int(), inhabitants: z.int() });
+
+/** How well the typology holds up, computed by the pipeline (see calibration.ts and rounding.ts). */
+export const typologyCheckSchema = z.strictObject({
+  /** Calibrated on all named municipalities but one, tested on that one, for each in turn. */
+  leaveOneOut: z.strictObject({
+    agreeing: z.int(),
+    total: z.int(),
+    misses: z.array(z.strictObject({ code: municipalityCode, name: z.string(), named: typeSlug, derived: typeSlug })),
+  }),
+  /** Per threshold: how many municipalities change type when it moves one step; groups are years and "named". */
+  sensitivity: z.array(
+    z.strictObject({
+      type: typeSlug,
+      metric: metricId,
+      comparison: z.enum(['atLeast', 'above', 'atMost', 'below', 'is']),
+      threshold: z.number(),
+      step: z.number(),
+      down: z.record(z.string(), z.int()),
+      up: z.record(z.string(), z.int()),
+    }),
+  ),
+  /** People in municipalities with more than `limit` Dutch background in the WRR's year, given CBS's rounding. */
+  homogeneous: z.strictObject({
+    year: z.int(),
+    limit: z.number(),
+    /** Whether the year's shares were published in whole percents (else exact). */
+    rounded: z.boolean(),
+    lowest: tallySchema,
+    highest: tallySchema,
+    /** What the rules count as homogeneous that year. */
+    derived: tallySchema,
+    total: z.int(),
+    wrr: z.strictObject({ inhabitants: z.int(), share: z.number(), mention: z.string() }),
+  }),
+});
+
 /** Everything about the dataset as a whole. */
 export const metaSchema = z.strictObject({
   /** Statistics years, oldest first. */
@@ -148,8 +186,10 @@ export const metaSchema = z.strictObject({
   ),
   report: reportSchema,
   agreement: agreementSchema,
+  typology: typologyCheckSchema,
 });
 
 export type Meta = z.infer<typeof metaSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
+export type TypologyCheck = z.infer<typeof typologyCheckSchema>;

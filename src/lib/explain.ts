@@ -1,14 +1,15 @@
+import { isBorderline } from './borderline.ts';
 import { check, type Check } from './classify.ts';
 import type { Typing } from './dataset.ts';
 import { formatMetric } from './format.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { GROUP_ADJECTIVES } from './migration-groups.ts';
-import { RULES, type Comparison } from './rules.ts';
+import { RULES, type Comparison, type Condition } from './rules.ts';
 import { TYPES, TYPE_SLUGS } from './wrr-types.ts';
 import { numberWord } from './words.ts';
 
-/** Dutch words for each comparison, and for its opposite. */
-const PHRASE: Record<Comparison, string> = {
+/** Dutch words for each comparison ("minstens"). */
+export const PHRASE: Record<Comparison, string> = {
   atLeast: 'minstens',
   above: 'meer dan',
   atMost: 'hoogstens',
@@ -29,7 +30,7 @@ export interface Explanation {
   reasons: string[];
   /** The runner-up type and what would have had to differ for it. */
   runnerUp: string;
-  /** Whether a small change (less than one step) would have changed the type. */
+  /** Whether a change of at most one step would have changed the type (see isBorderline). */
   borderline: boolean;
 }
 
@@ -42,6 +43,16 @@ export function checksOf(typing: Typing, type = typing.derived): Check[] {
 /** Label or phrase of a measurement, with the over-represented group filled in. */
 function words(metric: MetricId, typing: Typing, form: 'label' | 'phrase'): string {
   return METRICS[metric][form].replace('{groep}', GROUP_ADJECTIVES[typing.group]);
+}
+
+/** A measurement's label where no municipality is in view: the over-represented group stays general. */
+export function conditionLabel(metric: MetricId): string {
+  return METRICS[metric].label.replace('{groep}', 'Grootste klassieke groep:');
+}
+
+/** A threshold in words: "minstens 10%", or "ja" for a yes/no test. */
+export function thresholdText(c: Pick<Condition, 'metric' | 'comparison' | 'threshold'>): string {
+  return c.comparison === 'is' ? 'ja' : `${PHRASE[c.comparison]} ${formatMetric(c.metric, c.threshold)}`;
 }
 
 /** "Nederlandse achtergrond: 94% (meer dan 90%)". */
@@ -74,5 +85,5 @@ export function explain(typing: Typing): Explanation {
   const flips = typing.pivotRule === typing.derived;
   const conditions = pivots.map((c) => condition(c, flips ? OPPOSITE[c.comparison] : c.comparison, typing));
   const runnerUp = `Naaste alternatief: ${TYPES[typing.runnerUp].singular.toLowerCase()}, als ${conditions.join(' en als ')}.`;
-  return { reasons, runnerUp, borderline: typing.margin < 1 };
+  return { reasons, runnerUp, borderline: isBorderline(typing) };
 }

@@ -3,7 +3,7 @@ import { METRICS, type MetricId } from './metrics.ts';
 /** Dutch number formatting, as everywhere on the site. */
 const whole = new Intl.NumberFormat('nl-NL');
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
-const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -17,7 +17,7 @@ export function formatShare(value: number): string {
   return percent.format(value);
 }
 
-/** 2.53 → "2,5". */
+/** 2.534 → "2,53". */
 export function formatDecimal(value: number): string {
   return decimal.format(value);
 }
@@ -30,6 +30,11 @@ export function formatIndex(value: number): string {
 /** "2015-01-01" → "1 januari 2015". */
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** 3_200_000 → "3,2 miljoen", 2_944_953 → "2,94 miljoen". */
+export function formatMillions(value: number): string {
+  return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value / 1e6)} miljoen`;
 }
 
 /** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja". */

@@ -1,8 +1,22 @@
 import type { MetricId } from './metrics.ts';
+import type { GroupFigure } from './migration-groups.ts';
 import type { TypeSlug } from './wrr-types.ts';
 
 /** How a measurement is compared with its threshold. */
 export type Comparison = 'atLeast' | 'above' | 'atMost' | 'below' | 'is';
+
+/**
+ * How a calibrated threshold is found (see calibration.ts): the values tried, from `from` to `to`
+ * in steps of the measurement (METRICS), and the value the WRR's words point to, which wins a tie:
+ * a number, or the national share of a group in the WRR's year.
+ */
+export interface Search {
+  from: number;
+  to: number;
+  towards?: number | { national: GroupFigure };
+  /** What `towards` stands for, in Dutch, for the method page. */
+  towardsNote?: string;
+}
 
 /** One test of a rule: a measurement against a threshold, and where that threshold comes from. */
 export interface Condition {
@@ -11,6 +25,8 @@ export interface Condition {
   threshold: number;
   /** Where the threshold comes from, in Dutch, for the method page. */
   provenance: string;
+  /** For a threshold set by calibration on the reference list: how it is searched. */
+  search?: Search;
 }
 
 /** A type and the tests a municipality must pass to get it. */
@@ -21,12 +37,14 @@ export interface Rule {
 
 /**
  * The classifier, as one table. Rules are tried top to bottom; the first whose conditions all
- * hold gives the type, and a municipality that passes none is "gemiddeld". Thresholds marked
- * "kalibratie" were chosen by comparing with the municipalities the WRR names (the reference
- * list), so the agreement with that list is measured on the same data that set them.
+ * hold gives the type, and a municipality that passes none is "gemiddeld". Thresholds with a
+ * `search` are calibrated: `npm run calibrate` finds them again from the municipalities the WRR
+ * names (the reference list) and fails if they differ from this table, which is its output.
+ * Because they were chosen on that list, the agreement with it is in-sample; the pipeline also
+ * measures it leave-one-out.
  *
- * 2015 shares were published in whole percents; thresholds are set so that a whole-percent value
- * equal to the threshold counts as written (for example 52% passes "at most 52%").
+ * 2015 shares were published in whole percents; a whole-percent value equal to a threshold counts
+ * as written (52% passes "at most 52%").
  */
 export const RULES: readonly Rule[] = [
   {
@@ -42,9 +60,9 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
-        threshold: 0.25,
-        provenance:
-          'Kalibratie: superdivers betekent veel niet-westerse herkomstgroepen; dit scheidt de drie grote steden (35–37%) van grensgemeente Vaals (4%).',
+        threshold: 0.1,
+        provenance: 'Kalibratie: superdivers betekent ook veel inwoners uit niet-westerse landen.',
+        search: { from: 0.1, to: 0.4 },
       },
     ],
   },
@@ -61,15 +79,15 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.1,
-        provenance:
-          'Kalibratie: boven het landelijke aandeel (9,6% in 2015). Het laagste WRR-voorbeeld, Terneuzen, heeft 18%; aan de grens heeft ook een kleinere Duitse of Belgische groep betekenis.',
+        provenance: 'Kalibratie: de WRR noemt de Duitse en Belgische buren als bron van de verscheidenheid.',
+        search: { from: 0.05, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
       },
       {
         metric: 'westernRatio',
         comparison: 'atLeast',
-        threshold: 1.3,
-        provenance:
-          'Kalibratie: de migratie is vooral westers (buren). Weert (1,2 keer), een WRR-voorbeeld van een gemiddelde gemeente, valt erbuiten; Venlo (1,4 keer), dat het portfolio bij de grensgemeenten zet, valt erbinnen.',
+        threshold: 1.25,
+        provenance: 'Kalibratie: volgens de WRR zijn het vooral westerse buren, dus meer westers dan niet-westers.',
+        search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
       },
     ],
   },
@@ -96,16 +114,16 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
-        threshold: 0.15,
-        provenance:
-          'Kalibratie: duidelijk boven het landelijke aandeel (12% in 2015); Zoetermeer (19%) is het laagste WRR-voorbeeld.',
+        threshold: 0.12,
+        provenance: 'Kalibratie: de WRR noemt ook deze gemeenten zeer divers.',
+        search: { from: 0.08, to: 0.25, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
       },
       {
         metric: 'classicShare',
         comparison: 'above',
         threshold: 0.2,
-        provenance:
-          'Kalibratie: houdt expatgemeenten naast de grote steden (Amstelveen 16%, Wassenaar 6%) buiten dit type.',
+        provenance: 'Kalibratie: houdt de expatgemeenten naast de grote steden buiten dit type.',
+        search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten (een vijfde)' },
       },
     ],
   },
@@ -122,8 +140,8 @@ export const RULES: readonly Rule[] = [
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance:
-          'Kalibratie: minstens het landelijke aandeel (12% in 2015); Nijmegen (13%) is het laagste WRR-voorbeeld.',
+        provenance: 'Kalibratie: de WRR noemt ook deze steden zeer divers.',
+        search: { from: 0.05, to: 0.2, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
       },
     ],
   },
@@ -133,9 +151,9 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'groupRatio',
         comparison: 'atLeast',
-        threshold: 2.5,
-        provenance:
-          'Kalibratie: één klassieke groep is minstens 2,5 keer zo groot als landelijk; zo hebben Den Helder en Delfzijl 2% Antillianen (landelijk 0,8%).',
+        threshold: 2.25,
+        provenance: 'Kalibratie: één klassieke groep is hier duidelijk groter dan in het land als geheel.',
+        search: { from: 1, to: 5, towards: 1, towardsNote: 'even groot als landelijk' },
       },
       {
         metric: 'groupShare',
@@ -158,7 +176,8 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance: 'Kalibratie: boven het landelijke aandeel (10% in 2015); Voorschoten (13%) is een WRR-voorbeeld.',
+        provenance: 'Kalibratie: kennismigranten uit westerse landen.',
+        search: { from: 0.08, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
       },
       {
         metric: 'classicShare',
@@ -170,9 +189,15 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'otherNonWestern',
         comparison: 'atLeast',
-        threshold: 0.03,
+        threshold: 0.04,
         provenance:
-          'Kalibratie: kennismigranten uit onder meer India en China vallen bij CBS onder "overig niet-westers"; alle WRR-voorbeelden hebben minstens 3%.',
+          'Kalibratie: kennismigranten uit alle delen van de wereld; wie uit onder meer India en China komt, telt bij CBS als overig niet-westers.',
+        search: {
+          from: 0.01,
+          to: 0.06,
+          towards: { national: 'otherNonWestern' },
+          towardsNote: 'het landelijke aandeel',
+        },
       },
     ],
   },
@@ -183,8 +208,8 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.08,
-        provenance:
-          'Kalibratie: Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers; Westland (8%) is het laagste WRR-voorbeeld.',
+        provenance: 'Kalibratie: Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
+        search: { from: 0.04, to: 0.15, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
       },
       {
         metric: 'nonWestern',
@@ -196,14 +221,16 @@ export const RULES: readonly Rule[] = [
         metric: 'westernRatio',
         comparison: 'atLeast',
         threshold: 1.5,
-        provenance: 'Kalibratie: de westerse groep is duidelijk groter dan de niet-westerse (Westland: 1,6 keer).',
+        provenance: 'Kalibratie: de verscheidenheid komt vooral van westerse arbeidsmigranten.',
+        search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
       },
       {
         metric: 'borderDistanceKm',
         comparison: 'above',
         threshold: 1,
         provenance:
-          'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten. Daardoor valt WRR-voorbeeld Zundert, dat aan de Belgische grens ligt, bij de grensgemeenten.',
+          'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten.',
+        search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten (1 km)' },
       },
     ],
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/lib/classify.ts';
+import { classify, shiftAcross } from '../../src/lib/classify.ts';
+import { RULES } from '../../src/lib/rules.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 
@@ -19,79 +20,36 @@ const AVERAGE: Measurements = {
 };
 const type = (overrides: Partial<Measurements>) => classify({ ...AVERAGE, ...overrides }).type;
 
-// One block per rule: the type exactly at every threshold, and just across each threshold.
-describe.each<[string, Partial<Measurements>, [Partial<Measurements>, TypeSlug][]]>([
-  [
-    'meerderheid-minderheid',
-    { dutch: 0.52, nonWestern: 0.25 },
-    [
-      [{ dutch: 0.5201 }, 'gemiddeld'],
-      [{ nonWestern: 0.2499 }, 'gemiddeld'],
-    ],
-  ],
-  [
-    'grens',
-    { borderDistanceKm: 1, western: 0.1, westernRatio: 1.3 },
-    [
-      [{ borderDistanceKm: 1.1 }, 'gemiddeld'],
-      [{ western: 0.0999 }, 'gemiddeld'],
-      [{ westernRatio: 1.29 }, 'gemiddeld'],
-    ],
-  ],
-  ['homogeen', { dutch: 0.9001 }, [[{ dutch: 0.9 }, 'gemiddeld']]],
-  [
-    'voorstad',
-    { bordersBigCity: 1, nonWestern: 0.15, classicShare: 0.2001 },
-    [
-      [{ bordersBigCity: 0 }, 'gemiddeld'],
-      [{ nonWestern: 0.1499 }, 'gemiddeld'],
-      [{ classicShare: 0.2 }, 'gemiddeld'],
-    ],
-  ],
-  [
-    'grootstedelijk',
-    { inhabitants: 100_000, nonWestern: 0.12 },
-    [
-      [{ inhabitants: 99_999 }, 'gemiddeld'],
-      [{ nonWestern: 0.1199 }, 'gemiddeld'],
-    ],
-  ],
-  [
-    'specifieke-minderheid',
-    { groupRatio: 2.5, groupShare: 0.02, inhabitants: 99_999 },
-    [
-      [{ groupRatio: 2.49 }, 'gemiddeld'],
-      [{ groupShare: 0.0199 }, 'gemiddeld'],
-      // A city of 100,000 or more is a city type, not a "middelgrote gemeente".
-      [{ inhabitants: 100_000 }, 'grootstedelijk'],
-    ],
-  ],
-  [
-    'expat',
-    { western: 0.12, classicShare: 0.2, otherNonWestern: 0.03 },
-    [
-      [{ western: 0.1199 }, 'gemiddeld'],
-      [{ classicShare: 0.2001 }, 'gemiddeld'],
-      [{ otherNonWestern: 0.0299 }, 'gemiddeld'],
-    ],
-  ],
-  [
-    'tuinbouw',
-    { western: 0.08, nonWestern: 0.07, westernRatio: 1.5 },
-    [
-      [{ western: 0.0799 }, 'gemiddeld'],
-      [{ nonWestern: 0.0701 }, 'gemiddeld'],
-      [{ westernRatio: 1.49 }, 'gemiddeld'],
-      // On the border, Western inhabitants are neighbours: not a horticulture pattern.
-      [{ borderDistanceKm: 1 }, 'gemiddeld'],
-    ],
-  ],
-])('rule %s', (expected, atThresholds, across) => {
+// One block per rule, from the table itself: the type exactly at every threshold of the rule (from
+// an average municipality), and another type just across each one.
+describe.each(RULES.filter((r) => r.conditions.length > 0).map((r) => [r.type, r] as const))('rule %s', (_, rule) => {
+  const atThresholds = shiftAcross(AVERAGE, rule.conditions, true);
   it('holds exactly at its thresholds', () => {
-    expect(type(atThresholds)).toBe(expected);
+    expect(classify(atThresholds).type).toBe(rule.type);
   });
-  it.each(across)('fails just across a threshold: %o', (change, then) => {
-    expect(type({ ...atThresholds, ...change })).toBe(then);
+  it.each(rule.conditions.map((c) => [`${c.metric} ${c.comparison} ${c.threshold}`, c] as const))(
+    'fails just across %s',
+    (__, condition) => {
+      expect(classify(shiftAcross(atThresholds, [condition], false)).type).not.toBe(rule.type);
+    },
+  );
+});
+
+describe('what lies across a threshold', () => {
+  const threshold = (type: TypeSlug, metric: keyof Measurements) =>
+    RULES.find((r) => r.type === type)!.conditions.find((c) => c.metric === metric)!.threshold;
+  it('a middle-sized municipality with one large group becomes a city type at the city size', () => {
+    const group = { groupRatio: threshold('specifieke-minderheid', 'groupRatio'), groupShare: 0.02 };
+    expect(type({ ...group, inhabitants: threshold('grootstedelijk', 'inhabitants') - 1 })).toBe(
+      'specifieke-minderheid',
+    );
+    expect(type({ ...group, inhabitants: threshold('grootstedelijk', 'inhabitants') })).toBe('grootstedelijk');
+  });
+
+  it('on the border, Western inhabitants are neighbours, not a horticulture pattern', () => {
+    const horticulture = { western: 0.08, nonWestern: 0.05, westernRatio: 1.6, borderDistanceKm: 5 };
+    expect(type(horticulture)).toBe('tuinbouw');
+    expect(type({ ...horticulture, borderDistanceKm: threshold('tuinbouw', 'borderDistanceKm') })).not.toBe('tuinbouw');
   });
 });
 
@@ -134,6 +92,7 @@ describe('runner-up and margin', () => {
   });
 
   it('a value on the threshold is a borderline case', () => {
-    expect(classify({ ...AVERAGE, groupRatio: 2.5, groupShare: 0.02 }).margin).toBe(0);
+    const rule = RULES.find((r) => r.type === 'specifieke-minderheid')!;
+    expect(classify(shiftAcross(AVERAGE, rule.conditions, true)).margin).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkTypology } from '../../scripts/pipeline/check-typology.ts';
 import { countInhabitants } from '../../scripts/pipeline/count-inhabitants.ts';
 import { describeDataset } from '../../scripts/pipeline/describe-dataset.ts';
 import { naturalEarthBorder } from '../../scripts/pipeline/geography.ts';
@@ -20,6 +21,7 @@ const border = await naturalEarthBorder();
 const today = todaysMap(inputs, border);
 const years = inputs.statistics.map((s) => typeYear(s, inputs, today, border));
 const municipalities = sumOntoToday(today, years, inputs.aliases);
+const typology = checkTypology(inputs, years, municipalities);
 
 describe('1. readInputs', () => {
   it('reads every listed file, statistics oldest first, with the reference list and aliases', () => {
@@ -96,9 +98,41 @@ describe('5. countInhabitants', () => {
   });
 });
 
-describe('6. describeDataset', () => {
+describe('6. checkTypology', () => {
+  it('tests the calibration leave-one-out on the named municipalities of the WRR’s year', () => {
+    expect(typology.leaveOneOut.total).toBe(2);
+    expect(typology.leaveOneOut.agreeing + typology.leaveOneOut.misses.length).toBe(2);
+  });
+
+  it('counts, per threshold and a step either way, the municipalities that change type', () => {
+    expect(typology.sensitivity.length).toBeGreaterThan(15);
+    for (const row of typology.sensitivity) expect(Object.keys(row.down).sort()).toEqual(['2015', '2022', 'named']);
+    const border = typology.sensitivity.find((r) => r.type === 'tuinbouw' && r.metric === 'borderDistanceKm')!;
+    // Súdwest-Dûmen lies on the border: one kilometre less would not make it a horticulture municipality.
+    expect(border.down['named']).toBe(0);
+  });
+
+  it('bounds the people in homogeneous municipalities by the rounding of the whole percentages', () => {
+    const { lowest, highest, derived, rounded, wrr } = typology.homogeneous;
+    expect(rounded).toBe(true);
+    // Bedorp (3% + 2%: 95%) is certainly above 90%; no other fixture municipality comes near.
+    expect(lowest).toEqual({ municipalities: 1, inhabitants: 8000 });
+    expect(highest).toEqual(lowest);
+    expect(derived).toEqual(lowest);
+    expect(wrr.inhabitants).toBe(20_000);
+  });
+});
+
+describe('7. describeDataset', () => {
   it('gives years, national figures, every source and the agreement with the WRR', () => {
-    const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities);
+    const meta = describeDataset(
+      inputs,
+      today,
+      years,
+      countInhabitants(years, municipalities),
+      municipalities,
+      typology,
+    );
     expect(meta.years).toEqual([2015, 2022]);
     expect(meta.currentYear).toBe(2026);
     expect(Object.keys(meta.national)).toEqual(['2015', '2022']);
@@ -115,9 +149,16 @@ describe('6. describeDataset', () => {
   });
 });
 
-describe('7. outputFiles', () => {
+describe('8. outputFiles', () => {
   it('writes the four files, former municipalities by year and code, and weighs the map', () => {
-    const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities);
+    const meta = describeDataset(
+      inputs,
+      today,
+      years,
+      countInhabitants(years, municipalities),
+      municipalities,
+      typology,
+    );
     const result = outputFiles(municipalities, years.flatMap((y) => y.municipalities).reverse(), meta, today);
     expect(Object.keys(result.files)).toEqual(Object.values(OUTPUTS));
     const former = JSON.parse(result.files[OUTPUTS.former]!) as { id: string }[];

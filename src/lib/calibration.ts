@@ -1,0 +1,241 @@
+import { check, firstHolding, passes } from './classify.ts';
+import { METRICS, type Measurements } from './metrics.ts';
+import type { GroupValues } from './migration-groups.ts';
+import { roundTo } from './round.ts';
+import type { Condition, Rule, Search } from './rules.ts';
+import type { TypeSlug } from './wrr-types.ts';
+
+/**
+ * Calibration of the rules on the municipalities the WRR names, as a program: every threshold
+ * with a `search` is found again by a documented search, so that anyone can re-derive the table
+ * in rules.ts and re-check it when the data change.
+ *
+ * The search. Each calibrated threshold has a grid: from `from` to `to` in steps of its
+ * measurement (one percentage point, a quarter for ratios, one kilometre). It starts at the grid
+ * value nearest to what the WRR's words point to (`towards`), or at the middle of the grid where
+ * they point nowhere. Then, rule by rule in the order the rules are tried, all calibrated
+ * thresholds of that rule are set together to the combination that agrees with the most named
+ * municipalities, the others held fixed; rounds repeat until nothing changes. Ties go, threshold
+ * by threshold in the rule's order, to the value nearest to `towards`, then to the simplest
+ * number (fewest decimals), then to the smallest.
+ */
+
+/** A municipality the WRR names: its measurements in the WRR's year and the type it gives it. */
+export interface Sample {
+  code: string;
+  name: string;
+  measurements: Measurements;
+  named: TypeSlug;
+}
+
+/** Where a calibrated threshold sits in the rules. */
+export interface Slot {
+  rule: number;
+  condition: number;
+}
+
+/** The calibrated thresholds of a set of rules, in rule order. */
+export function calibratedSlots(rules: readonly Rule[]): (Slot & { search: Search; metric: Condition['metric'] })[] {
+  return rules.flatMap((rule, r) =>
+    rule.conditions.flatMap((c, i) =>
+      c.search ? [{ rule: r, condition: i, search: c.search, metric: c.metric }] : [],
+    ),
+  );
+}
+
+/** The values a calibrated threshold is searched over. */
+export function gridOf(metric: Condition['metric'], search: Search): number[] {
+  const step = METRICS[metric].step;
+  const count = Math.round((search.to - search.from) / step);
+  return Array.from({ length: count + 1 }, (_, i) => roundTo(search.from + i * step, 6));
+}
+
+/** The value the WRR's words point to for a threshold, with the national shares of the WRR's year. */
+export function anchorOf(search: Search, national: GroupValues): number | undefined {
+  const { towards } = search;
+  if (towards === undefined || typeof towards === 'number') return towards;
+  return national[towards.national];
+}
+
+/** The rules with one threshold replaced. */
+export function withThreshold(rules: readonly Rule[], slot: Slot, threshold: number): Rule[] {
+  return rules.map((rule, r) =>
+    r !== slot.rule
+      ? rule
+      : { ...rule, conditions: rule.conditions.map((c, i) => (i === slot.condition ? { ...c, threshold } : c)) },
+  );
+}
+
+/** How many samples the rules give the WRR's type. */
+export function agreementWith(samples: readonly Sample[], rules: readonly Rule[]): number {
+  return samples.filter((s) => firstHolding(s.measurements, rules) === s.named).length;
+}
+
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/**
+ * Finds every calibrated threshold from the samples (see above). Returns the rules with the found
+ * thresholds and how many samples they agree with.
+ */
+export function calibrate(
+  samples: readonly Sample[],
+  national: GroupValues,
+  rules: readonly Rule[],
+): { rules: Rule[]; agreeing: number } {
+  const slots = calibratedSlots(rules);
+  let current: Rule[] = [...rules];
+  for (const slot of slots) {
+    const grid = gridOf(slot.metric, slot.search);
+    const target = anchorOf(slot.search, national) ?? (slot.search.from + slot.search.to) / 2;
+    const start = grid.reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) ? v : best));
+    current = withThreshold(current, slot, start);
+  }
+  const ruleIndexes = [...new Set(slots.map((s) => s.rule))];
+  for (let round = 0; round < 50; round++) {
+    let changed = false;
+    for (const r of ruleIndexes) {
+      const block = slots.filter((s) => s.rule === r);
+      const best = bestCombination(samples, current, r, block, national);
+      block.forEach((slot, i) => {
+        if (current[r]!.conditions[slot.condition]!.threshold !== best[i]) changed = true;
+        current = withThreshold(current, slot, best[i]!);
+      });
+    }
+    if (!changed) return { rules: current, agreeing: agreementWith(samples, current) };
+  }
+  throw new Error('the calibration did not settle in 50 rounds');
+}
+
+/**
+ * The best thresholds for the calibrated conditions of one rule, the rest held fixed. Each sample's
+ * type only depends on those thresholds through that rule: an earlier rule that holds decides it
+ * anyway, and otherwise the rule either holds or the first later rule that holds decides.
+ */
+function bestCombination(
+  samples: readonly Sample[],
+  rules: readonly Rule[],
+  r: number,
+  block: (Slot & { search: Search; metric: Condition['metric'] })[],
+  national: GroupValues,
+): number[] {
+  const rule = rules[r]!;
+  const free = new Set(block.map((s) => s.condition));
+  const prepared = samples.map((s) => {
+    const earlier = rules.slice(0, r).find((x) => x.conditions.every((c) => check(c, s.measurements).passed));
+    const fixed = rule.conditions.every((c, i) => free.has(i) || check(c, s.measurements).passed);
+    const later = firstHolding(s.measurements, rules.slice(r + 1));
+    const values = block.map((slot) => s.measurements[slot.metric]);
+    return { named: s.named, earlier: earlier?.type, fixed, later, values };
+  });
+  const conditions = block.map((slot) => rule.conditions[slot.condition]!);
+  const grids = block.map((slot) => gridOf(slot.metric, slot.search));
+  const anchors = block.map((slot) => anchorOf(slot.search, national));
+  // Tie-break key, threshold by threshold: distance to the anchor, decimals, the value itself.
+  const key = (combo: number[]) =>
+    combo.flatMap((v, i) => [anchors[i] === undefined ? 0 : roundTo(Math.abs(v - anchors[i]), 9), decimals(v), v]);
+  let best: { score: number; combo: number[]; key: number[] } | undefined;
+  for (const combo of combinations(grids)) {
+    let score = 0;
+    for (const p of prepared) {
+      const holds = p.fixed && conditions.every((c, i) => passes(c.comparison, p.values[i]!, combo[i]!));
+      if ((p.earlier ?? (holds ? rule.type : p.later)) === p.named) score += 1;
+    }
+    const k = key(combo);
+    if (!best || score > best.score || (score === best.score && lessThan(k, best.key))) best = { score, combo, key: k };
+  }
+  return best!.combo;
+}
+
+function lessThan(a: number[], b: number[]): boolean {
+  const i = a.findIndex((v, j) => v !== b[j]);
+  return i >= 0 && a[i]! < b[i]!;
+}
+
+function* combinations(grids: number[][]): Generator<number[]> {
+  const [first, ...rest] = grids;
+  if (!first) {
+    yield [];
+    return;
+  }
+  for (const value of first) for (const tail of combinations(rest)) yield [value, ...tail];
+}
+
+/** A named municipality the rules give another type when calibrated without it. */
+export interface HeldOutMiss {
+  code: string;
+  name: string;
+  named: TypeSlug;
+  derived: TypeSlug;
+}
+
+/**
+ * Leave-one-out: for each sample, calibrate on all the others and classify it with the thresholds
+ * found. How often that gives the WRR's type is the agreement on municipalities the rules were
+ * not tuned on.
+ */
+export function leaveOneOut(
+  samples: readonly Sample[],
+  national: GroupValues,
+  rules: readonly Rule[],
+): { agreeing: number; total: number; misses: HeldOutMiss[] } {
+  const misses: HeldOutMiss[] = [];
+  samples.forEach((held, i) => {
+    const others = samples.filter((_, j) => j !== i);
+    const derived = firstHolding(held.measurements, calibrate(others, national, rules).rules);
+    if (derived !== held.named) misses.push({ code: held.code, name: held.name, named: held.named, derived });
+  });
+  return { agreeing: samples.length - misses.length, total: samples.length, misses };
+}
+
+/** Where found thresholds differ from those of a table: "grens westernRatio: 1.3 in the table, 1.25 found". */
+export function thresholdDifferences(found: readonly Rule[], table: readonly Rule[]): string[] {
+  return calibratedSlots(table).flatMap((slot) => {
+    const inTable = table[slot.rule]!.conditions[slot.condition]!.threshold;
+    const inFound = found[slot.rule]!.conditions[slot.condition]!.threshold;
+    return inTable === inFound
+      ? []
+      : [`${table[slot.rule]!.type} ${slot.metric}: ${inTable} in the table, ${inFound} found`];
+  });
+}
+
+/** How many municipalities change type when one threshold moves one step down or up. */
+export interface ThresholdSensitivity {
+  type: TypeSlug;
+  metric: Condition['metric'];
+  comparison: Condition['comparison'];
+  threshold: number;
+  step: number;
+  /** Per group of municipalities (for example a year, or the named ones): how many change type. */
+  down: Record<string, number>;
+  up: Record<string, number>;
+}
+
+/**
+ * For every threshold that can move (not the yes/no ones), how many of each group of
+ * municipalities get another type when it moves one step (of its measurement) either way.
+ */
+export function sensitivity(
+  rules: readonly Rule[],
+  groups: Record<string, readonly Measurements[]>,
+): ThresholdSensitivity[] {
+  const before = Object.fromEntries(
+    Object.entries(groups).map(([name, list]) => [name, list.map((m) => firstHolding(m, rules))]),
+  );
+  const changes = (moved: readonly Rule[]) =>
+    Object.fromEntries(
+      Object.entries(groups).map(([name, list]) => [
+        name,
+        list.filter((m, i) => firstHolding(m, moved) !== before[name]![i]).length,
+      ]),
+    );
+  return rules.flatMap((rule, r) =>
+    rule.conditions.flatMap((c, i) => {
+      if (c.comparison === 'is') return [];
+      const step = METRICS[c.metric].step;
+      const move = (delta: number) =>
+        changes(withThreshold(rules, { rule: r, condition: i }, roundTo(c.threshold + delta, 6)));
+      const { metric, comparison, threshold } = c;
+      return [{ type: rule.type, metric, comparison, threshold, step, down: move(-step), up: move(step) }];
+    }),
+  );
+}
