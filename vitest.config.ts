@@ -18,6 +18,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page under load may take more than the default second to settle.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

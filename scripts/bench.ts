@@ -5,12 +5,13 @@
  * Options: --skip-build (weigh the existing dist/), --skip-lighthouse.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { BUDGETS } from './site/budgets.ts';
 import { lighthouseScores } from './site/lighthouse.ts';
+import { printedPages } from './site/printed-pages.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -57,6 +58,22 @@ for (const [label, path, budget] of [
 }
 
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  const codes = (JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string }[]).map(
+    (m) => m.code,
+  );
+  const started = performance.now();
+  const printed = await printedPages(
+    'dist',
+    codes.map((c) => `/gemeente/${c}/`),
+    chromium,
+  );
+  const over = [...printed].filter(([, n]) => n > 2).map(([path]) => path);
+  console.log(`\nPrinting (A4, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  row('municipality profiles on more than 2 pages', `${over.length} of ${printed.size}`, 'target 0');
+  if (over.length > 0) console.log(`  ${over.join(' ')}`);
+}
+
 if (process.argv.includes('--skip-lighthouse') || !existsSync(chromium)) {
   console.log('\nLighthouse skipped (no Chromium, or --skip-lighthouse).');
 } else {

@@ -34,6 +34,7 @@ export function describeDataset(
       page: s.page,
       licence: s.licence,
       ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate } : {}),
+      ...(s.note ? { note: s.note } : {}),
     })),
     report: {
       years: reportYears,

@@ -37,6 +37,8 @@ const common = {
   /** The shipped file's SHA-256 and size: the build stops if the file differs. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hexadecimal digits'),
   bytes: z.int().min(0),
+  /** Where the shipped copy comes from, where that is not simply the URL; in Dutch, as /methode/ shows it. */
+  note: z.string().min(1).optional(),
 };
 
 /**

@@ -182,6 +182,8 @@ export const metaSchema = z.strictObject({
       unit: z.enum(['percent', 'count']).optional(),
       /** For statistics: the day the figures describe. */
       referenceDate: z.iso.date().optional(),
+      /** Where the shipped copy comes from, where that is not simply the URL. */
+      note: z.string().optional(),
     }),
   ),
   report: reportSchema,

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
+import { listOf } from './words.ts';
 
 /** Dutch column names for the migration figures in downloads ("westers", "aandeel_westers"). */
 export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
@@ -17,41 +18,55 @@ export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
 /** One row of a download: a municipality in one year, with plain values only. */
 export type DownloadRow = Record<string, string | number | boolean | null>;
 
-/** Every column of the downloads with its explanation, in order. */
-export const COLUMN_DESCRIPTIONS: [string, string][] = [
-  ['gemeentecode', 'CBS-code van de gemeente (GMxxxx)'],
-  ['gemeentenaam', 'Naam van de gemeente'],
-  ['provincie', 'Provincie (alleen bij de gemeenten van nu; afgeleid uit de provinciegrenzen van CBS/Kadaster)'],
-  [
-    'opvolger_code',
-    'Code van de huidige gemeente waarin deze gemeente (grotendeels) is opgegaan (alleen bij de gemeenten zoals ze in een statistiekjaar waren)',
-  ],
-  ['opvolger_naam', 'Naam van die huidige gemeente'],
-  ['jaar', 'Peiljaar van de cijfers (1 januari)'],
-  ['type', 'Getoond type: het type dat de WRR noemt, anders het afgeleide type'],
-  ['type_basis', '"genoemd" als de WRR de gemeente als voorbeeld noemt, anders "afgeleid"'],
-  ['type_afgeleid', 'Type volgens de regels van deze site'],
-  ['type_wrr', 'Type dat de WRR noemt (leeg als de WRR de gemeente niet noemt)'],
-  ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
-  ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
-  ['inwoners', 'Aantal inwoners'],
-  ...GROUP_FIGURES.map((f): [string, string] => [
-    FIGURE_COLUMNS[f],
-    `Aantal inwoners met een ${GROUP_PHRASES[f]} (2015: berekend uit hele procenten)`,
-  ]),
-  ...GROUP_FIGURES.map((f): [string, string] => [
-    `aandeel_${FIGURE_COLUMNS[f]}`,
-    `Aandeel (0 tot 1) van de inwoners met een ${GROUP_PHRASES[f]}`,
-  ]),
-  [
-    'diversiteitsindex',
-    'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
-  ],
-  ['afstand_grens_km', 'Afstand tot de Duitse of Belgische landgrens in km (0 = ligt aan de grens)'],
-  ['grenst_aan_g3', '"ja" als de gemeente grenst aan Amsterdam, Rotterdam of Den Haag'],
-  ['bron', 'Bronnen van de cijfers'],
-  ['licentie', 'Licentie van de cijfers'],
-];
+/**
+ * Every column of the downloads with its explanation, in order; `percentYears` are the years CBS
+ * published in whole percents (their counts are computed).
+ */
+export function columnDescriptions(percentYears: readonly number[]): [string, string][] {
+  const computed = percentYears.length > 0 ? ` (${listOf(percentYears)}: berekend uit hele procenten)` : '';
+  return [
+    ['gemeentecode', 'CBS-code van de gemeente (GMxxxx)'],
+    ['gemeentenaam', 'Naam van de gemeente'],
+    ['provincie', 'Provincie (alleen bij de gemeenten van nu; afgeleid uit de provinciegrenzen van CBS/Kadaster)'],
+    [
+      'opvolger_code',
+      'Code van de huidige gemeente waarin deze gemeente (grotendeels) is opgegaan (alleen bij de gemeenten zoals ze in een statistiekjaar waren)',
+    ],
+    ['opvolger_naam', 'Naam van die huidige gemeente'],
+    ['jaar', 'Peiljaar van de cijfers (1 januari)'],
+    ['type', 'Getoond type: het type dat de WRR noemt, anders het afgeleide type'],
+    ['type_basis', '"genoemd" als de WRR de gemeente als voorbeeld noemt, anders "afgeleid"'],
+    ['type_afgeleid', 'Type volgens de regels van deze site'],
+    ['type_wrr', 'Type dat de WRR noemt (leeg als de WRR de gemeente niet noemt)'],
+    ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
+    ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
+    ['inwoners', 'Aantal inwoners'],
+    ...GROUP_FIGURES.map((f): [string, string] => [
+      FIGURE_COLUMNS[f],
+      `Aantal inwoners met een ${GROUP_PHRASES[f]}${computed}`,
+    ]),
+    ...GROUP_FIGURES.map((f): [string, string] => [
+      `aandeel_${FIGURE_COLUMNS[f]}`,
+      `Aandeel (0 tot 1) van de inwoners met een ${GROUP_PHRASES[f]}`,
+    ]),
+    [
+      'diversiteitsindex',
+      'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
+    ],
+    ['afstand_grens_km', 'Afstand tot de Duitse of Belgische landgrens in km (0 = ligt aan de grens)'],
+    ['grenst_aan_g3', '"ja" als de gemeente grenst aan Amsterdam, Rotterdam of Den Haag'],
+    ['bron', 'Bronnen van de cijfers'],
+    ['licentie', 'Licentie van de cijfers'],
+  ];
+}
+
+/** The column names of the downloads, in order. */
+export const COLUMNS = columnDescriptions([]).map(([name]) => name);
+
+/** The years a dataset's statistics were published in whole percents. */
+export function percentYears(meta: Meta): number[] {
+  return meta.sources.flatMap((s) => (s.unit === 'percent' ? [s.year] : []));
+}
 
 function typingColumns(typing: Typing): DownloadRow {
   return {
@@ -136,7 +151,7 @@ export function formerRows(
  * byte-order mark so Excel reads the accents, and the columns in the documented order.
  */
 export function toCsv(rows: readonly DownloadRow[]): string {
-  const columns = COLUMN_DESCRIPTIONS.map(([name]) => name).filter((name) => rows.some((r) => name in r));
+  const columns = COLUMNS.filter((name) => rows.some((r) => name in r));
   const data = rows.map((row) =>
     columns.map((c) => {
       const value = row[c];
@@ -173,7 +188,7 @@ export function columnsText(meta: Meta): string {
     `${meta.attribution}. Licentie: CC BY 4.0. Typologie naar WRR, De nieuwe verscheidenheid (2018).`,
     '',
     'Kolommen:',
-    ...COLUMN_DESCRIPTIONS.map(([name, description]) => `${name}: ${description}`),
+    ...columnDescriptions(percentYears(meta)).map(([name, description]) => `${name}: ${description}`),
     '',
   ];
   return lines.join('\r\n');

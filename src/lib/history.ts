@@ -58,3 +58,24 @@ export function namedWithSuccessors<T extends NamedMunicipality>(
     .map((r) => ({ ...r, successor: byCode.get(formerOf(year, r.code).successor)! }))
     .sort((a, b) => compareNames(a.name, b.name));
 }
+
+/** One row of the "formed from" table: a municipality of an earlier year and the years it is counted in. */
+export interface PredecessorRow {
+  code: string;
+  name: string;
+  /** The years (of those asked) in which its figures are counted in today's municipality. */
+  years: string[];
+}
+
+/** The municipalities a municipality of today was made up of, over the given years, each once. */
+export function predecessorRows(m: Municipality, years: readonly string[]): PredecessorRow[] {
+  const rows = new Map<string, PredecessorRow>();
+  for (const year of years) {
+    for (const p of m.years[year]!.predecessors) {
+      const row = rows.get(p.code) ?? { code: p.code, name: p.name, years: [] };
+      row.years.push(year);
+      rows.set(p.code, row);
+    }
+  }
+  return [...rows.values()];
+}

@@ -46,6 +46,11 @@ export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
   return m.types[yearIndex]!;
 }
 
+/** Whether a municipality's type differs between two years (given as indexes into the years). */
+export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
+  return m.types[from] !== m.types[to];
+}
+
 /** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */
 export function mapLabel(m: MapMunicipality, yearIndex: number, years: readonly number[]): string {
   const type = TYPES[typeIn(m, yearIndex)].singular.toLowerCase();

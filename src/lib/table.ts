@@ -56,6 +56,8 @@ export interface TableState {
   provinces: string[];
   /** Lower and upper bounds, in the column's unit (shares as 0–1); null is open. */
   ranges: Partial<Record<RangeFilter, [number | null, number | null]>>;
+  /** Two years between which the type must differ, or null. */
+  changed: [number, number] | null;
   sort: { key: string; descending: boolean };
 }
 
@@ -67,6 +69,7 @@ export function defaultState(years: readonly number[]): TableState {
     types: [],
     provinces: [],
     ranges: {},
+    changed: null,
     sort: { key: 'gemeentenaam', descending: false },
   };
 }
@@ -108,6 +111,7 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
     if (query && !normalizeName(row.name).includes(query)) return false;
     if (state.types.length > 0 && !state.types.includes(row.types[year]!.type)) return false;
     if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
+    if (state.changed && row.types[state.changed[0]]!.type === row.types[state.changed[1]]!.type) return false;
     return Object.entries(state.ranges).every(([filter, [low, high]]) => {
       const value = row.values[RANGE_FILTERS[filter as RangeFilter]]!;
       return (low === null || value >= low) && (high === null || value <= high);
@@ -157,6 +161,8 @@ export function stateFromParams(
     if (!match || (match[1] === undefined && match[2] === undefined)) continue;
     state.ranges[filter] = [boundFromText(filter, match[1]), boundFromText(filter, match[2])];
   }
+  const [from, to] = (params.get('veranderd') ?? '').split('-').map(Number);
+  if (from !== to && years.includes(from!) && years.includes(to!)) state.changed = [from!, to!];
   const sort = params.get('sorteer');
   if (
     sort &&
@@ -180,6 +186,7 @@ export function stateToParams(state: TableState, years: readonly number[]): URLS
   for (const [filter, [low, high]] of Object.entries(state.ranges) as [RangeFilter, [number | null, number | null]][]) {
     if (low !== null || high !== null) params.set(filter, `${boundToText(filter, low)}-${boundToText(filter, high)}`);
   }
+  if (state.changed) params.set('veranderd', state.changed.join('-'));
   if (state.sort.key !== 'gemeentenaam' || state.sort.descending) {
     params.set('sorteer', state.sort.key);
     if (state.sort.descending) params.set('volgorde', 'aflopend');

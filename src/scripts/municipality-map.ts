@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
-import { mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
+import { changedBetween, mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
 import { isTypeSlug, TYPES, WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
@@ -23,6 +23,8 @@ class MunicipalityMap extends HTMLElement {
   private yearIndex = 0;
   private activeType: TypeSlug | null = null;
   private onlyExamples = false;
+  /** Year indexes between which the type must differ to stay lit, or null. */
+  private changed: [number, number] | null = null;
   private svg!: SVGSVGElement;
   private viewport!: SVGGElement;
   private ring!: SVGUseElement;
@@ -73,6 +75,8 @@ class MunicipalityMap extends HTMLElement {
     this.yearIndex = Math.max(0, this.years.indexOf(year));
     const type = params.get('type') ?? this.dataset['type'] ?? '';
     this.activeType = isTypeSlug(type) ? type : null;
+    const [from, to] = (params.get('veranderd') ?? '').split('-').map((y) => this.years.indexOf(Number(y)));
+    this.changed = from !== undefined && to !== undefined && from >= 0 && to >= 0 && from !== to ? [from, to] : null;
     return params.get('gemeente');
   }
 
@@ -133,6 +137,7 @@ class MunicipalityMap extends HTMLElement {
       this.onlyExamples = (event.target as HTMLInputElement).checked;
       this.update();
     });
+    this.wireChangeFilter();
     const zoomBy = (k: number) =>
       select(this.svg)
         .transition()
@@ -166,6 +171,25 @@ class MunicipalityMap extends HTMLElement {
     });
   }
 
+  /** The filter that keeps only municipalities whose type changed between two chosen years. */
+  private wireChangeFilter() {
+    const box = this.querySelector<HTMLInputElement>('input[name="veranderd"]');
+    const from = this.querySelector<HTMLSelectElement>('select[name="veranderd-van"]');
+    const to = this.querySelector<HTMLSelectElement>('select[name="veranderd-tot"]');
+    if (!box || !from || !to) return;
+    if (this.changed) {
+      box.checked = true;
+      from.value = String(this.years[this.changed[0]]);
+      to.value = String(this.years[this.changed[1]]);
+    }
+    const read = () => {
+      const pair: [number, number] = [this.years.indexOf(Number(from.value)), this.years.indexOf(Number(to.value))];
+      this.changed = box.checked ? pair : null;
+      this.update();
+    };
+    for (const control of [box, from, to]) control.addEventListener('change', read);
+  }
+
   /** Applies year, type highlight and example filter to shapes, labels, legend and URL. */
   private update() {
     const year = this.years[this.yearIndex]!;
@@ -176,7 +200,9 @@ class MunicipalityMap extends HTMLElement {
       counts.set(type, (counts.get(type) ?? 0) + 1);
       link.dataset['type'] = type;
       link.firstElementChild!.setAttribute('fill', TYPES[type].colour);
-      const dim = (this.activeType !== null && type !== this.activeType) || (this.onlyExamples && m.examples === 0);
+      const unchanged = this.changed !== null && !changedBetween(m, ...this.changed);
+      const dim =
+        (this.activeType !== null && type !== this.activeType) || (this.onlyExamples && m.examples === 0) || unchanged;
       link.classList.toggle('dim', dim);
       link.setAttribute('aria-label', mapLabel(m, this.yearIndex, this.years));
     }
@@ -188,7 +214,8 @@ class MunicipalityMap extends HTMLElement {
     const highlighted = this.activeType
       ? `; uitgelicht: ${TYPES[this.activeType].label.toLowerCase()} (${counts.get(this.activeType) ?? 0})`
       : '';
-    this.status.textContent = `De kaart toont de typen met de cijfers van ${year}${highlighted}.`;
+    const changes = this.changeText();
+    this.status.textContent = `De kaart toont de typen met de cijfers van ${year}${highlighted}${changes ? `; ${changes}` : ''}.`;
     this.dispatchEvent(
       new CustomEvent<MapViewDetail>(MAP_VIEW_CHANGE, { bubbles: true, detail: { year, type: this.activeType } }),
     );
@@ -197,8 +224,24 @@ class MunicipalityMap extends HTMLElement {
       url.searchParams.set('jaar', String(year));
       if (this.activeType) url.searchParams.set('type', this.activeType);
       else url.searchParams.delete('type');
+      if (this.changed) url.searchParams.set('veranderd', this.changed.map((i) => this.years[i]).join('-'));
+      else url.searchParams.delete('veranderd');
       history.replaceState(history.state, '', url);
     }
+  }
+
+  /** "47 gemeenten veranderden van type tussen 2015 en 2022", shown beside the filter; empty when it is off. */
+  private changeText(): string {
+    const output = this.querySelector<HTMLOutputElement>('output[name="veranderd-aantal"]');
+    if (!this.changed) {
+      if (output) output.textContent = '';
+      return '';
+    }
+    const [from, to] = this.changed;
+    const count = [...this.municipalities.values()].filter((m) => changedBetween(m, from, to)).length;
+    const text = `${formatNumber(count)} ${count === 1 ? 'gemeente veranderde' : 'gemeenten veranderden'} van type tussen ${this.years[from]} en ${this.years[to]}`;
+    if (output) output.textContent = text;
+    return text;
   }
 
   private show(target: EventTarget | null, pointer?: PointerEvent) {

@@ -71,6 +71,12 @@ class ResearchTable extends HTMLElement {
       input.checked = this.state.types.includes(input.value as TypeSlug);
     for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="provincie"]'))
       input.checked = this.state.provinces.includes(input.value);
+    const changed = elements.namedItem('veranderd') as HTMLInputElement | null;
+    if (changed && this.state.changed) {
+      changed.checked = true;
+      (elements.namedItem('veranderd-van') as HTMLSelectElement).value = String(this.state.changed[0]);
+      (elements.namedItem('veranderd-tot') as HTMLSelectElement).value = String(this.state.changed[1]);
+    }
     for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
       const [low, high] = this.state.ranges[filter] ?? [null, null];
       (elements.namedItem(`${filter}-van`) as HTMLInputElement).value = boundToText(filter, low);
@@ -88,6 +94,7 @@ class ResearchTable extends HTMLElement {
     params.set('q', value('q'));
     params.set('type', checked('type').join(','));
     params.set('provincie', checked('provincie').join(','));
+    if (checked('veranderd').length > 0) params.set('veranderd', `${value('veranderd-van')}-${value('veranderd-tot')}`);
     for (const filter of Object.keys(RANGE_FILTERS))
       params.set(filter, `${value(`${filter}-van`)}-${value(`${filter}-tot`)}`);
     params.set('sorteer', this.state.sort.key);

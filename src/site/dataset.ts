@@ -19,7 +19,10 @@ export const referenceYear = String(meta.reference.year);
 export const latestYear = years.at(-1)!;
 
 /** The days the statistics describe, in Dutch ("1 januari 2015"), oldest first. */
-export const referenceDates = meta.sources.flatMap((s) => (s.referenceDate ? [formatDate(s.referenceDate)] : []));
+export const referenceDates = meta.sources
+  .flatMap((s) => (s.referenceDate ? [s.referenceDate] : []))
+  .sort()
+  .map(formatDate);
 
 /**
  * Loads once per build: every page asks for the same lists, so they are prepared once and shared

@@ -1,12 +1,14 @@
 /** The download files of the dataset, by file name. */
 import {
-  COLUMN_DESCRIPTIONS,
+  columnDescriptions,
   columnsText,
   currentRows,
   formerRows,
+  percentYears,
   toCsv,
   type DownloadRow,
 } from '../lib/downloads.ts';
+import { listOf } from '../lib/words.ts';
 import { formerMunicipalities, meta, municipalities, once } from './dataset.ts';
 
 /** A download: file name, Dutch description and content. */
@@ -22,10 +24,12 @@ function asJson(rows: DownloadRow[], description: string): string {
     bron: meta.sources.map((s) => s.dataset),
     licentie: 'CC BY 4.0',
     naamsvermelding: `${meta.attribution}; typologie naar WRR 2018`,
-    kolommen: COLUMN_DESCRIPTIONS.filter(([name]) => rows.some((r) => name in r)).map(([naam, uitleg]) => ({
-      naam,
-      uitleg,
-    })),
+    kolommen: columnDescriptions(percentYears(meta))
+      .filter(([name]) => rows.some((r) => name in r))
+      .map(([naam, uitleg]) => ({
+        naam,
+        uitleg,
+      })),
   };
   return JSON.stringify({ ...header, rijen: rows });
 }
@@ -38,7 +42,7 @@ export const downloads = once(async (): Promise<Download[]> => {
     {
       // Named apart from the statistics years, so that a statistics year equal to today's never clashes.
       name: 'gemeenten-nu',
-      description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${meta.years.join(' en ')} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
+      description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${listOf(meta.years)} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
       rows: currentRows(current, meta),
     },
     ...meta.years.map((year) => ({

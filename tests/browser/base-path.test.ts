@@ -79,7 +79,7 @@ describe(`the site built for ${BASE}`, () => {
     await page.goto(`${origin}${BASE}`);
     await page.waitForSelector('municipality-map[data-ready]');
     expect(await page.locator('municipality-map svg a').count()).toBe(342);
-    await page.getByRole('combobox').fill('Hoogezand-Sappemeer');
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).fill('Hoogezand-Sappemeer');
     await page.getByRole('option', { name: /Midden-Groningen/ }).waitFor();
     await Promise.all([page.waitForURL(`**${BASE}gemeente/GM1952/`), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Midden-Groningen');

@@ -45,9 +45,12 @@ export const errorsOf = (page: Page) => (page as Page & { errors: string[] }).er
 // does not govern (a <script> tag would be blocked, as it should be).
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** axe-core's source, for a context to load into every page (see the sweep). */
+export const AXE_SOURCE = axeSource;
+
 /** Runs axe-core on the page (WCAG 2.x A and AA rules) and returns its violations. */
 export async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

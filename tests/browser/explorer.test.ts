@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, errorsOf, launch, open } from './browser.ts';
+import type { Municipality } from '../../src/lib/dataset.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
 let browser: Browser;
@@ -92,6 +94,35 @@ describe('the national map', () => {
   });
 });
 
+describe('municipalities that changed type', () => {
+  it('can be shown for any two years, with their number, and kept in the URL', async () => {
+    const page = await home();
+    const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
+    const years = Object.keys(today[0]!.years);
+    const changed = (from: string, to: string) =>
+      today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).map((m) => m.code);
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).check();
+    const lit = () => page.$$eval('municipality-map svg a:not(.dim)', (as) => as.map((a) => a.dataset['code']!));
+    const [first, last] = [years[0]!, years.at(-1)!];
+    expect((await lit()).sort()).toEqual(changed(first, last).sort());
+    const count = page.locator('municipality-map output[name="veranderd-aantal"]');
+    expect(await count.textContent()).toBe(
+      `${changed(first, last).length} gemeenten veranderden van type tussen ${first} en ${last}`,
+    );
+    expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${last}`);
+    await page.getByLabel('tussen').selectOption(years[1]!);
+    expect((await lit()).sort()).toEqual(changed(years[1]!, last).sort());
+
+    const shared = await home(`?veranderd=${years[1]}-${last}`);
+    expect(await shared.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).isChecked()).toBe(
+      true,
+    );
+    expect(await shared.$$eval('municipality-map svg a:not(.dim)', (as) => as.length)).toBe(
+      changed(years[1]!, last).length,
+    );
+  });
+});
+
 describe('the search', () => {
   it.each([
     ['Den Haag', "'s-Gravenhage", 'GM0518'],
@@ -112,7 +143,7 @@ describe('the search', () => {
 
   it('says when nothing is found', async () => {
     const page = await home();
-    await page.getByRole('combobox').fill('Atlantis');
+    await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).fill('Atlantis');
     await expect
       .poll(() => page.locator('municipality-search [role="status"]').textContent())
       .toBe('Geen gemeente gevonden');

@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Meta } from '../../src/lib/dataset.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { listOf } from '../../src/lib/words.ts';
 import { launch, open } from './browser.ts';
+
+const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +23,9 @@ describe('a municipality page prints as a profile of at most two A4 pages', () =
     ['GM0772', 'Eindhoven: the most practice examples'],
     ['GM0358', 'Aalsmeer: named by the WRR, and its derived type differs in 2022'],
     ['GM0363', 'Amsterdam'],
+    ['GM0362', 'Amstelveen: long reasons in every year, a type change and an example'],
+    ['GM1979', 'Eemsdelta: formed from three municipalities, long type names'],
+    ['GM0014', 'Groningen: a big city with several examples'],
   ])('%s (%s)', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -29,11 +38,13 @@ describe('a printed profile can be traced back', () => {
   it('carries the page address and the reference dates of its figures', async () => {
     const page = await open(browser, '/gemeente/GM0363/');
     await page.emulateMedia({ media: 'print' });
-    const footer = page.locator('.site-footer .print-only');
-    expect(await footer.isVisible()).toBe(true);
-    expect(await footer.textContent()).toBe('Afgedrukt van https://verscheidenheidinkaart.nl/gemeente/GM0363/');
+    const printedFrom = page.locator('.site-header .printed-from');
+    expect(await printedFrom.isVisible()).toBe(true);
+    expect(await printedFrom.textContent()).toBe('Afgedrukt van https://verscheidenheidinkaart.nl/gemeente/GM0363/');
     const dates = page.locator('.reference-dates');
     expect(await dates.isVisible()).toBe(true);
-    expect(await dates.textContent()).toMatch(/1 januari 2015 en 1 januari 2022/);
+    expect(await dates.textContent()).toContain(
+      listOf(meta.sources.flatMap((s) => (s.referenceDate ? [formatDate(s.referenceDate)] : []))),
+    );
   });
 });

@@ -1,8 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Meta, Municipality } from '../../src/lib/dataset.ts';
 import { fromCsv } from '../../src/lib/downloads.ts';
 import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
+
+const meta = JSON.parse(await readFile('src/data/meta.json', 'utf8')) as Meta;
+const today = JSON.parse(await readFile('src/data/municipalities.json', 'utf8')) as Municipality[];
+const [first, latest] = [meta.years[0]!, meta.years.at(-1)!];
+/** Where a column is, counted from the left, by its data-column name. */
+const columnIndex = (page: Page, column: string) =>
+  page.$$eval('table.research thead th', (ths, c) => ths.findIndex((th) => th.dataset['column'] === c), column);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,15 +29,17 @@ describe('the research table', () => {
     const count = await rows.count();
     expect(count).toBeGreaterThan(3);
     expect(count).toBeLessThan(60);
-    expect(await page.locator('[data-count]').textContent()).toBe(`${count} van de 342 gemeenten`);
-    const types2022 = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[3]!.textContent));
-    expect(types2022.every((t) => /Expatgemeente|Grensgemeente/.test(t))).toBe(true);
+    expect(await page.locator('[data-count]').textContent()).toBe(`${count} van de ${today.length} gemeenten`);
+    const typeColumn = await columnIndex(page, `type-${latest}`);
+    const typesLatest = await rows.evaluateAll((trs, i) => trs.map((tr) => tr.children[i]!.textContent), typeColumn);
+    expect(typesLatest.every((t) => /Expatgemeente|Grensgemeente/.test(t))).toBe(true);
 
     await page.getByRole('button', { name: 'Inwoners' }).click();
     await page.getByRole('button', { name: 'Inwoners' }).click();
     expect(await page.locator('th[data-column="inwoners"]').getAttribute('aria-sort')).toBe('descending');
-    const inhabitants = await rows.evaluateAll((trs) =>
-      trs.map((tr) => Number(tr.children[4]!.textContent.replaceAll('.', ''))),
+    const inhabitants = await rows.evaluateAll(
+      (trs, i) => trs.map((tr) => Number(tr.children[i]!.textContent.replaceAll('.', ''))),
+      await columnIndex(page, 'inwoners'),
     );
     expect(inhabitants).toEqual([...inhabitants].sort((a, b) => b - a));
 
@@ -47,7 +57,7 @@ describe('the research table', () => {
     ]);
     const csv = fromCsv(await readFile(await download.path(), 'utf8'));
     expect(csv.map((r) => r['gemeentenaam'])).toHaveLength(count);
-    expect(csv.every((r) => r['jaar'] === 2022 && (r['type'] === 'expat' || r['type'] === 'grens'))).toBe(true);
+    expect(csv.every((r) => r['jaar'] === latest && (r['type'] === 'expat' || r['type'] === 'grens'))).toBe(true);
 
     // The shared URL restores the same view.
     const shared = await open(browser, `/tabel/?${params.toString()}`);
@@ -57,11 +67,25 @@ describe('the research table', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it(`keeps the municipalities whose type changed between two chosen years`, async () => {
+    const page = await open(browser, '/tabel/');
+    await page.waitForSelector('research-table[data-ready]');
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).check();
+    const changed = (from: number, to: number) =>
+      today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).length;
+    const rows = page.locator('table.research tbody tr');
+    await expect.poll(() => rows.count()).toBe(changed(first, latest));
+    expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${latest}`);
+    const middle = meta.years[1]!;
+    await page.getByLabel('tussen').selectOption(String(middle));
+    await expect.poll(() => rows.count()).toBe(changed(middle, latest));
+  });
+
   it('is a plain table of all municipalities without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url('/tabel/'));
-    expect(await page.locator('table.research tbody tr').count()).toBe(342);
+    expect(await page.locator('table.research tbody tr').count()).toBe(today.length);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
     await context.close();
   });

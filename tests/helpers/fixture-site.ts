@@ -12,6 +12,35 @@ export interface FixtureSiteOptions {
   examples: Record<string, string>;
   /** A type whose description file to leave out. */
   withoutDescriptionOf?: string;
+  /** Synthetic statistics years to add, on the 2022 boundaries (see addSyntheticYear). */
+  extraYears?: number[];
+}
+
+/**
+ * Adds a made-up statistics year to a fixture copy: the 2022 figures with a few hundred more
+ * inhabitants of Dutch background per year, on the 2022 boundaries, entered in the manifest with
+ * its checksum, as a maintainer would add a year.
+ */
+export function addSyntheticYear(raw: string, year: number): void {
+  const file = `cbs/proef-${year}.csv`;
+  // The first number on each line is the number of inhabitants.
+  const text = readFileSync(join(raw, 'raw/cbs/proef-2022.csv'), 'utf8').replace(
+    /^([^\d\n]*;)(\d+);/gm,
+    (_, before: string, inhabitants: string) => `${before}${Number(inhabitants) + (year - 2000) * 100};`,
+  );
+  writeFileSync(join(raw, 'raw', file), text);
+  const path = join(raw, 'sources.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { statistics: Record<string, unknown>[] };
+  const template = manifest.statistics.find((s) => s['year'] === 2022)!;
+  manifest.statistics.push({
+    ...template,
+    id: `kwb-${year}`,
+    dataset: `Proefcijfers ${year}`,
+    year,
+    referenceDate: `${year}-01-01`,
+    file,
+  });
+  writeFileSync(path, manifestWithChecksums(JSON.stringify(manifest), new Map([[file, Buffer.from(text)]])));
 }
 
 /**
@@ -46,6 +75,7 @@ export async function prepareFixtureSite(root: string, options: FixtureSiteOptio
       manifestWithChecksums(readFileSync(manifest, 'utf8'), new Map([[file, Buffer.from(text)]])),
     );
   }
+  for (const year of options.extraYears ?? []) addSyntheticYear(raw, year);
   const { files } = await runPipeline(inputsIn(raw));
   mkdirSync(join(root, 'src/data'), { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(root, 'src/data', name), content);

@@ -82,6 +82,11 @@ describe('research table', () => {
       { sort: { key: 'provincie', descending: false } },
       ['Urk', 'Aalsmeer', 'Zwolle', "'s-Gravenhage"],
     ],
+    [
+      'keeps the municipalities whose type changed between two years',
+      { changed: [2015, 2022] },
+      ['Aalsmeer', 'Zwolle'],
+    ],
   ])('%s', (_, state, expected) => {
     expect(names(state)).toEqual(expected);
   });
@@ -93,18 +98,21 @@ describe('research table', () => {
       types: ['tuinbouw', 'expat'],
       provinces: ['Noord-Holland'],
       ranges: { migratie: [0.1, 0.3], inwoners: [null, 50_000] },
+      changed: [2015, 2022],
       sort: { key: 'inwoners', descending: true },
     };
     const params = stateToParams(state, years);
     expect(params.toString()).toBe(
-      'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&sorteer=inwoners&volgorde=aflopend',
+      'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&veranderd=2015-2022&sorteer=inwoners&volgorde=aflopend',
     );
     expect(stateFromParams(params, years, provinces)).toEqual(state);
   });
 
   it('ignores what it does not understand', () => {
     const state = stateFromParams(
-      new URLSearchParams('jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&sorteer=type-1999'),
+      new URLSearchParams(
+        'jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&veranderd=2015-2015&sorteer=type-1999',
+      ),
       years,
       provinces,
     );

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist.ts';
 
 /**
- * The W3C's Nu Html Checker (vnu-jar) over every built page. It does not know two SVG features
+ * The W3C's Nu Html Checker (vnu-jar) over every built page and stylesheet. It does not know two SVG features
  * the site rightly uses, so exactly these two messages are left out: `vector-effect` in CSS (the
  * map's strokes keep their width when zoomed) and `font-variant` on SVG elements (Observable Plot
  * writes it for tabular figures). Everything else must be clean.
@@ -25,10 +25,14 @@ function validate(): Message[] {
   const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
   let output: string;
   try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', '--also-check-css', DIST],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
     return [];
   } catch (error) {
     const e = error as { code?: string; stderr?: string };

@@ -13,8 +13,8 @@ export interface CompositionPoint {
 export interface SeriesStyle {
   name: string;
   colour: string;
-  /** Filled dot, open dot, or a tick for a reference such as the national average. */
-  mark: 'dot' | 'ring' | 'tick';
+  /** Filled dot, open dot, small dot (a year in between), or a tick for a reference such as the national average. */
+  mark: 'dot' | 'ring' | 'small' | 'tick';
 }
 
 /** Rendering options: the chart width, the series and the document to build the SVG in. */
@@ -69,6 +69,7 @@ export function renderComposition(points: CompositionPoint[], options: ChartOpti
         strokeWidth: 2,
         fill: 'white',
       }),
+      Plot.dot(of('small'), { x: 'share', y: 'group', r: 3, fill: (p: CompositionPoint) => colour[p.series] }),
       Plot.dot(of('dot'), { x: 'share', y: 'group', r: 5, fill: (p: CompositionPoint) => colour[p.series] }),
     ],
   });

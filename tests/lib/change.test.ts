@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { changeSentence, typeRuns } from '../../src/lib/change.ts';
+import { municipality } from '../helpers/dataset.ts';
+
+const years = ['2015', '2017', '2022'];
+
+describe('change over the years (real data)', () => {
+  it('takes consecutive years of the same type together', () => {
+    expect(typeRuns(municipality('GM0384'), years)).toEqual([
+      { type: 'voorstad', years: ['2015', '2017'] },
+      { type: 'meerderheid-minderheid', years: ['2022'] },
+    ]);
+  });
+
+  it('says what changed, in Dutch', () => {
+    expect(changeSentence(municipality('GM0384'), years)).toBe(
+      'Diemen ging van voorstad (2015, 2017) naar meerderheid-minderhedenstad (2022). De diversiteitsindex steeg van 0,61 in 2015 naar 0,68 in 2022.',
+    );
+  });
+
+  it('says when nothing changed', () => {
+    expect(changeSentence(municipality('GM0599'), years)).toMatch(
+      /^Rotterdam is in 2015, 2017 en 2022 steeds een meerderheid-minderhedenstad\. De diversiteitsindex /,
+    );
+  });
+});
