@@ -60,11 +60,23 @@ export function exampleSchema(codes: readonly string[]) {
       error: `the summary must have ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words`,
     }),
     measures: z.array(z.string().min(3)).min(1).max(10),
-    source: z.strictObject({
-      document: z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]]),
-      section: z.string().min(3),
-    }),
+    /** One of the documents in SOURCES, or another public document with its title and address. */
+    source: z
+      .strictObject({
+        document: z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]]).optional(),
+        title: z.string().min(5).optional(),
+        url: z.url().optional(),
+        section: z.string().min(3),
+      })
+      .refine((s) => (s.document !== undefined) !== (s.title !== undefined && s.url !== undefined), {
+        error: 'a known document, or else a title and a url',
+      }),
   });
 }
 
 export type Example = z.infer<ReturnType<typeof exampleSchema>>;
+
+/** The name of an example's source document, as the site cites it. */
+export function sourceTitle(source: Example['source']): string {
+  return source.document ? SOURCES[source.document] : source.title!;
+}

@@ -20,3 +20,17 @@ export const typeUrl = (slug: string) => sitePath(`/type/${slug}/`);
 
 /** A practice example page. */
 export const exampleUrl = (slug: string) => sitePath(`/voorbeelden/${slug}/`);
+
+/**
+ * The form for offering a practice example: a new issue with the praktijkvoorbeeld template in the
+ * project's repository, with the municipality filled in where it is known.
+ */
+export function contributeUrl(repository: string, municipality?: string): string {
+  const base = repository
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
+  const query = new URLSearchParams({ template: 'praktijkvoorbeeld.yml' });
+  if (municipality) query.set('gemeente', municipality);
+  return `${base}/issues/new?${query.toString()}`;
+}

@@ -23,7 +23,12 @@ class MunicipalitySearch extends HTMLElement {
     this.input.addEventListener('focus', () => void this.load());
     this.input.addEventListener('input', () => void this.refresh());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
-    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    // Close when focus has really gone elsewhere (not when it comes back, as after "Opnieuw proberen").
+    this.input.addEventListener('blur', () =>
+      setTimeout(() => {
+        if (document.activeElement !== this.input) this.close();
+      }, 150),
+    );
     this.list.addEventListener('pointerdown', (event) => event.preventDefault());
     this.list.addEventListener('click', (event) => {
       const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
@@ -46,6 +51,10 @@ class MunicipalitySearch extends HTMLElement {
 
   private async refresh() {
     const entries = await this.load();
+    // After a failed load the reader pressed "Opnieuw proberen" (which then goes away, leaving focus
+    // nowhere): back to the search, with its results. Focus the reader moved elsewhere stays there.
+    const lost = document.activeElement === document.body || this.contains(document.activeElement);
+    if (this.input.value.trim() !== '' && document.activeElement !== this.input && lost) this.input.focus();
     this.hits = search(entries, this.input.value);
     this.active = -1;
     this.list.replaceChildren(

@@ -99,6 +99,16 @@ describe(`the site built for ${BASE}`, () => {
     expect(popup.url()).toBe(`${origin}${BASE}gemeente/GM0518/`);
   });
 
+  it('names preview cards under the site URL and the folder, and has them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BASE}gemeente/GM0363/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toBe(`https://example.org${BASE}kaarten/gemeente/GM0363.png`);
+    const response = await page.request.get(`${origin}${new URL(image!).pathname}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  });
+
   it('shows its 404 page with links into the folder', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}${BASE}404.html`);

@@ -46,6 +46,13 @@ describe('the example schema names the field that is wrong', () => {
     expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(path);
   });
 
+  it('takes a source outside the known documents when it has a title and an address', () => {
+    const other = { title: 'Raadsbrief over wijkgesprekken', url: 'https://example.org/brief', section: 'Paragraaf 2' };
+    expect(schema.safeParse({ ...valid, source: other }).success).toBe(true);
+    const result = schema.safeParse({ ...valid, source: { title: other.title, section: other.section } });
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['source']);
+  });
+
   it('counts words the way the bounds mean', () => {
     expect(wordCount('  een  twee\ndrie ')).toBe(3);
   });

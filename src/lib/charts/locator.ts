@@ -40,7 +40,7 @@ export function locator(topology: Topology, width = 220, height = 256): Locator 
         ? (path((feature(topology, geometry) as Feature<Polygon | MultiPolygon>).geometry) ?? '')
         : '';
       return (
-        `<svg class="locator" viewBox="0 0 ${width} ${height}" aria-hidden="true">` +
+        `<svg xmlns="http://www.w3.org/2000/svg" class="locator" viewBox="0 0 ${width} ${height}" aria-hidden="true">` +
         `<path d="${outline}" fill="#ecebe6" stroke="#5b6770" stroke-width="0.8"/>` +
         `<path d="${shape}" fill="#0b5cab" stroke="#1b1b1b" stroke-width="1"/></svg>`
       );

@@ -55,3 +55,16 @@ export function drawNationalMap(topology: Topology): MapDrawing {
     coast: svgPath(mesh(topology, object, (a, b) => a === b)),
   };
 }
+
+/**
+ * The national map as a standalone SVG image (for a preview card): every municipality filled with
+ * the colour `fillOf` gives it, the inner borders in white and the outline in grey.
+ */
+export function nationalMapSvg(drawing: MapDrawing, fillOf: (code: string) => string): string {
+  const shapes = drawing.shapes.map(({ code, d }) => `<path d="${d}" fill="${fillOf(code)}"/>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">${shapes}` +
+    `<path d="${drawing.borders}" fill="none" stroke="#ffffff" stroke-width="0.6"/>` +
+    `<path d="${drawing.coast}" fill="none" stroke="#5b6770" stroke-width="0.8"/></svg>`
+  );
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../../src/lib/examples.ts';
+import { builtHtml, builtPages } from '../helpers/dist.ts';
+
+const repository = (JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } }).repository.url;
+const form = parse(readFileSync('.github/ISSUE_TEMPLATE/praktijkvoorbeeld.yml', 'utf8')) as {
+  body: {
+    type: string;
+    id?: string;
+    attributes: { options?: { label: string }[] };
+    validations?: { required: boolean };
+  }[];
+};
+
+describe('offering a practice example', () => {
+  it('the issue form asks for what an example needs, with exactly the site’s themes', () => {
+    const fields = form.body.filter((f) => f.id).map((f) => f.id);
+    expect(fields).toEqual([
+      'titel',
+      'gemeente',
+      'thema',
+      'jaar',
+      'samenvatting',
+      'maatregelen',
+      'bron',
+      'bron-url',
+      'sectie',
+    ]);
+    const themes = form.body.find((f) => f.id === 'thema')!.attributes.options!.map((o) => o.label);
+    expect(themes).toEqual(Object.values(THEMES));
+    for (const id of ['titel', 'gemeente', 'samenvatting', 'maatregelen', 'bron', 'bron-url']) {
+      expect(form.body.find((f) => f.id === id)!.validations?.required, id).toBe(true);
+    }
+  });
+
+  const kinds = [...builtPages().filter((p) => p.startsWith('/gemeente/') || p.startsWith('/voorbeelden/'))];
+  it.each(kinds)('%s links to the form of the project’s repository', (path) => {
+    const { document } = parseHTML(builtHtml(path));
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Draag het aan')!;
+    expect(link.parentElement!.textContent).toContain('Kent u een voorbeeld uit uw gemeente?');
+    const url = new URL(link.getAttribute('href')!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${repository}/issues/new`);
+    expect(url.searchParams.get('template')).toBe('praktijkvoorbeeld.yml');
+    if (path.startsWith('/gemeente/')) {
+      expect(url.searchParams.get('gemeente')).toBe(document.querySelector('h1')!.textContent);
+    }
+  });
+});
