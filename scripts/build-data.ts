@@ -1,6 +1,7 @@
 /**
- * Builds the dataset the site reads: `npm run data:build`. Reads the raw data directory
- * (DATA_DIR, default data/raw), writes src/data/ all at once, and prints what went in and out.
+ * Builds the dataset the site reads: `npm run data:build`. Reads the shipped inputs
+ * (data/sources.json, data/sources/ and the project's own files in data/), writes src/data/
+ * (or DATA_OUT) all at once, and prints what went in and out.
  */
 import { formatReport } from './pipeline/format-report.ts';
 import { InputError } from './pipeline/input-error.ts';

@@ -7,8 +7,9 @@
  *     --jaar 2024 --samenvatting "…" --maatregel "…" --bron-titel "…" --bron-url https://… --sectie "…"
  *
  * --gemeente, --thema, --jaar and --maatregel may be repeated (or take commas, but for measures).
- * --bron takes one of the known documents instead of --bron-titel and --bron-url. --map <folder>
- * writes elsewhere; --overschrijven replaces an existing file.
+ * --document takes one of the known documents (see SOURCES in src/lib/examples.ts) instead of
+ * --bron-titel and --bron-url. --map <folder> writes elsewhere; --overschrijven replaces an
+ * existing file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     jaar: { type: 'string', multiple: true },
     samenvatting: { type: 'string' },
     maatregel: { type: 'string', multiple: true },
-    bron: { type: 'string' },
+    document: { type: 'string' },
     'bron-titel': { type: 'string' },
     'bron-url': { type: 'string' },
     sectie: { type: 'string' },
@@ -76,11 +77,14 @@ const type = await ask('type', 'Type waaronder de bron het voorbeeld zet (of "ge
 const years = await askList('jaar', 'Jaar of jaren', values.jaar);
 const summary = await ask('samenvatting', 'Samenvatting in eigen woorden (80 tot 200 woorden)', values.samenvatting);
 const measures = values.maatregel ?? (await askList('maatregel', 'Maatregelen', undefined, false));
+if (values.document !== undefined && (values['bron-titel'] !== undefined || values['bron-url'] !== undefined)) {
+  fail('Geef --document voor een bekend document, of --bron-titel en --bron-url voor een ander, niet allebei.');
+}
 const known =
-  values.bron ??
-  (values['bron-url']
+  values.document ??
+  (values['bron-titel'] !== undefined || values['bron-url'] !== undefined
     ? undefined
-    : await ask('bron', `Bron (${Object.keys(SOURCES).join(', ')}, of leeg voor een andere)`, undefined));
+    : await ask('document', `Bron (${Object.keys(SOURCES).join(', ')}, of leeg voor een andere)`, undefined));
 const source: DraftInput['source'] = known
   ? { document: known, section: await ask('sectie', 'Onderdeel van de bron', values.sectie) }
   : {

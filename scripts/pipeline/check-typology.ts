@@ -1,5 +1,5 @@
 import type { Municipality, TypologyCheck } from '../../src/lib/dataset.ts';
-import { leaveOneOut, sensitivity, type Sample } from '../../src/lib/calibration.ts';
+import { leaveOneOut, namedSamples, sensitivity } from '../../src/lib/calibration.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import { homogeneousRange } from '../../src/lib/rounding.ts';
 import { RULES } from '../../src/lib/rules.ts';
@@ -19,9 +19,7 @@ export function checkTypology(
 ): TypologyCheck {
   const { reference } = inputs;
   const year = years.find((y) => y.year === reference.year)!;
-  const samples: Sample[] = year.municipalities.flatMap((m) =>
-    m.typing.named ? [{ code: m.code, name: m.name, measurements: m.typing.measurements, named: m.typing.named }] : [],
-  );
+  const samples = namedSamples(year.municipalities);
   const groups: Record<string, Measurements[]> = {
     ...Object.fromEntries(
       years.map((y) => [String(y.year), municipalities.map((m) => m.years[String(y.year)]!.typing.measurements)]),

@@ -137,20 +137,27 @@ export function provinceBoundaries(manifest: Manifest): BoundariesSource {
   return provinces;
 }
 
-/** The boundaries a statistics entry is joined to. */
-export function boundariesOf(manifest: Manifest, stats: StatisticsSource): BoundariesSource {
-  return manifest.boundaries.find((b) => b.id === stats.boundaries)!;
-}
-
 /**
  * The manifest's text with the size and SHA-256 of the given files (file name → content) put
- * into their entries: how a refresh records the files it replaces.
+ * into their entries: how a refresh records the files it replaces. With `notes`, each of those
+ * entries also gets its note on where the copy comes from, or loses the old one, which described
+ * the copy that was replaced.
  */
-export function manifestWithChecksums(text: string, files: ReadonlyMap<string, Uint8Array>): string {
-  const json = JSON.parse(text) as Record<'statistics' | 'boundaries', { file: string }[]>;
+export function manifestWithChecksums(
+  text: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  notes?: ReadonlyMap<string, string>,
+): string {
+  const json = JSON.parse(text) as Record<'statistics' | 'boundaries', { file: string; note?: string }[]>;
   for (const entry of [...json.statistics, ...json.boundaries]) {
     const content = files.get(entry.file);
-    if (content) Object.assign(entry, checksumOf(content));
+    if (!content) continue;
+    Object.assign(entry, checksumOf(content));
+    if (notes) {
+      delete entry.note;
+      const note = notes.get(entry.file);
+      if (note) entry.note = note;
+    }
   }
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Boundaries } from '../pipeline/read-boundaries.ts';
 import type { StatisticsRow } from '../pipeline/read-statistics.ts';
+import type { Unit } from '../pipeline/sources.ts';
 
 /** What a refreshed file changes, as lines for the terminal. */
 export interface Difference {
@@ -8,8 +9,17 @@ export interface Difference {
   lines: string[];
 }
 
-/** Municipalities added and removed, figures changed (with old and new value) and the inhabitants total. */
-export function compareStatistics(file: string, shipped: StatisticsRow[], fresh: StatisticsRow[]): Difference {
+/**
+ * Municipalities added and removed, figures changed (with old and new value, in the file's own
+ * unit: a count can change without moving its rounded share) and the inhabitants total.
+ */
+export function compareStatistics(
+  file: string,
+  unit: Unit,
+  shipped: StatisticsRow[],
+  fresh: StatisticsRow[],
+): Difference {
+  const figures = unit === 'count' ? 'counts' : 'shares';
   const before = new Map(shipped.map((r) => [r.code, r]));
   const after = new Map(fresh.map((r) => [r.code, r]));
   const lines: string[] = [];
@@ -23,8 +33,9 @@ export function compareStatistics(file: string, shipped: StatisticsRow[], fresh:
     const changes: string[] = [];
     if (old.name !== row.name) changes.push(`name "${old.name}" → "${row.name}"`);
     if (old.inhabitants !== row.inhabitants) changes.push(`inhabitants ${old.inhabitants} → ${row.inhabitants}`);
-    for (const key of Object.keys(row.shares) as (keyof StatisticsRow['shares'])[]) {
-      if (old.shares[key] !== row.shares[key]) changes.push(`${key} ${old.shares[key]} → ${row.shares[key]}`);
+    for (const key of Object.keys(row[figures]) as (keyof StatisticsRow['shares'])[]) {
+      const [was, now] = [old[figures][key], row[figures][key]];
+      if (was !== now) changes.push(`${key} ${was} → ${now}`);
     }
     if (changes.length > 0) lines.push(`${row.code} ${row.name}: ${changes.join(', ')}`);
   }

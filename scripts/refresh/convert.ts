@@ -16,26 +16,14 @@ export function statisticsCsv(rows: readonly OdataRow[], source: StatisticsSourc
     .map((row) => {
       const code = text(row, fields.code.key, table);
       const name = text(row, fields.name.key, table);
+      const number = (field: FigureField) => numberIn(row, fields[field].key, field, `${table}: ${code} (${name})`);
+      const inhabitants = number('inhabitants');
       const figure = (field: FigureField): number => {
-        const { key, unit } = fields[field];
-        if (!(key in row))
-          throw new RefreshError(`${table}: the answer has no field "${key}" (manifest field ${field})`);
-        const value = row[key];
-        if (value === null) {
-          throw new RefreshError(
-            `${table}: ${code} (${name}) has no value for ${key}; CBS marks secret or unknown figures so, and the file needs every figure`,
-          );
-        }
-        if (typeof value !== 'number' || !Number.isFinite(value)) {
-          throw new RefreshError(`${table}: ${code} (${name}): ${key} is ${JSON.stringify(value)}, expected a number`);
-        }
-        return unit === source.unit || field === 'inhabitants' ? value : fromCount(value, unit, source, field);
-      };
-      const inhabitants = figure('inhabitants');
-      const fromCount = (value: number, unit: string, s: StatisticsSource, field: FigureField): number => {
-        if (unit === 'count' && s.unit === 'percent') return Math.round((100 * value) / inhabitants);
+        const unit = fields[field].unit;
+        if (unit === source.unit) return number(field);
+        if (unit === 'count' && source.unit === 'percent') return Math.round((100 * number(field)) / inhabitants);
         throw new RefreshError(
-          `${table}: ${fields[field].key} is published as percentages, but ${s.file} holds counts; exact counts cannot be made from percentages`,
+          `${table}: ${fields[field].key} is published as percentages, but ${source.file} holds counts; exact counts cannot be made from percentages`,
         );
       };
       return {
@@ -48,6 +36,21 @@ export function statisticsCsv(rows: readonly OdataRow[], source: StatisticsSourc
     .sort((a, b) => a.code.localeCompare(b.code));
   const header = STATISTICS_FIELDS.map((field) => source.columns[field]);
   return `${Papa.unparse({ fields: header, data: lines.map((l) => l.values) }, { delimiter: ';', newline: '\n' })}\n`;
+}
+
+/** A figure of one row; null (secret or unknown at CBS) and anything but a finite number are errors. */
+function numberIn(row: OdataRow, key: string, field: FigureField, where: string): number {
+  if (!(key in row)) throw new RefreshError(`${where}: the answer has no field "${key}" (manifest field ${field})`);
+  const value = row[key];
+  if (value === null) {
+    throw new RefreshError(
+      `${where} has no value for ${key}; CBS marks secret or unknown figures so, and the file needs every figure`,
+    );
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new RefreshError(`${where}: ${key} is ${JSON.stringify(value)}, expected a number`);
+  }
+  return value;
 }
 
 function text(row: OdataRow, key: string, table: string): string {

@@ -6,6 +6,7 @@ import { decodeUtf8 } from '../pipeline/read-input.ts';
 import { readStatistics } from '../pipeline/read-statistics.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import { runPipeline } from '../pipeline/run.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { manifestWithChecksums, readManifest } from '../pipeline/sources.ts';
 import { compareBoundaries, compareStatistics, type Difference } from './compare.ts';
 import { statisticsCsv } from './convert.ts';
@@ -57,7 +58,8 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
     const differences = await Promise.all([
       ...manifest.statistics.map(async (source) => {
         const shipped = readStatistics(await shippedText(inputs, source.file), source, source.file);
-        return compareStatistics(source.file, shipped, readStatistics(fresh.get(source.file)!, source, source.file));
+        const now = readStatistics(fresh.get(source.file)!, source, source.file);
+        return compareStatistics(source.file, source.unit, shipped, now);
       }),
       ...manifest.boundaries.map(async (source) => {
         const text = await shippedText(inputs, source.file);
@@ -71,8 +73,17 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
     const changed = differences.filter((d) => !d.unchanged).map((d) => d.file);
     if (options.write && changed.length > 0) {
       const kept = new Map(changed.map((file) => [file, bytes.get(file)!]));
-      for (const file of changed) await replace(join(inputs.dataDir, file), fresh.get(file)!);
-      await replace(inputs.manifestPath, manifestWithChecksums(await readFile(inputs.manifestPath, 'utf8'), kept));
+      // A refreshed statistics file comes from the API, not from the spreadsheet at its URL.
+      const notes = new Map(
+        manifest.statistics.map((s) => [
+          s.file,
+          `Opgehaald uit tabel ${s.odata.table} van de open-data-API van CBS op ${formatDate(new Date().toISOString().slice(0, 10))}.`,
+        ]),
+      );
+      await replaceAll([
+        ...changed.map((file): [string, string] => [join(inputs.dataDir, file), fresh.get(file)!]),
+        [inputs.manifestPath, manifestWithChecksums(await readFile(inputs.manifestPath, 'utf8'), kept, notes)],
+      ]);
     }
     return { differences, written: options.write === true && changed.length > 0 };
   } finally {
@@ -90,9 +101,19 @@ async function writeInto(root: string, file: string, text: string): Promise<void
   await writeFile(join(root, file), text);
 }
 
-/** Replaces a file by renaming a complete copy over it, so no reader sees half a file. */
-async function replace(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.part`, text);
-  await rename(`${path}.part`, path);
+/**
+ * Replaces files by writing every complete copy beside its original first and only then renaming
+ * them over: a failed write leaves all originals, and no reader sees half a file.
+ */
+async function replaceAll(files: readonly [path: string, text: string][]): Promise<void> {
+  try {
+    for (const [path, text] of files) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(`${path}.part`, text);
+    }
+  } catch (error) {
+    await Promise.all(files.map(([path]) => rm(`${path}.part`, { force: true })));
+    throw error;
+  }
+  for (const [path] of files) await rename(`${path}.part`, path);
 }

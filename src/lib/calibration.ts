@@ -1,4 +1,5 @@
 import { check, firstHolding, passes } from './classify.ts';
+import type { Typing } from './dataset.ts';
 import { METRICS, type Measurements } from './metrics.ts';
 import type { GroupValues } from './migration-groups.ts';
 import { roundTo } from './round.ts';
@@ -26,6 +27,15 @@ export interface Sample {
   name: string;
   measurements: Measurements;
   named: TypeSlug;
+}
+
+/** The municipalities of one year that the WRR names, as calibration samples. */
+export function namedSamples(
+  municipalities: readonly { code: string; name: string; typing: Pick<Typing, 'measurements' | 'named'> }[],
+): Sample[] {
+  return municipalities.flatMap(({ code, name, typing }) =>
+    typing.named ? [{ code, name, measurements: typing.measurements, named: typing.named }] : [],
+  );
 }
 
 /** Where a calibrated threshold sits in the rules. */

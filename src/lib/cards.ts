@@ -1,6 +1,6 @@
 import type { Municipality } from './dataset.ts';
 import type { ExampleEntry } from './example-catalogue.ts';
-import { listOf, numberWord } from './words.ts';
+import { countOf, listOf, numberWord } from './words.ts';
 import { TYPES, TYPE_SLUGS, WRR_MARK, type TypeSlug } from './wrr-types.ts';
 
 /**
@@ -81,9 +81,9 @@ export function typeCard(type: TypeSlug, count: number, referenceYear: string): 
   return {
     path: `kaarten/type/${type}.png`,
     title: label,
-    types: [{ colour, label: `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} in ${referenceYear}` }],
+    types: [{ colour, label: `${countOf(count, 'gemeente', 'gemeenten', { digits: true })} in ${referenceYear}` }],
     map: { kind: 'national', highlight: type },
-    alt: `${label}: ${count} gemeenten in ${referenceYear}, uitgelicht op de kaart van Nederland.`,
+    alt: `${label}: ${countOf(count, 'gemeente', 'gemeenten', { digits: true })} in ${referenceYear}, uitgelicht op de kaart van Nederland.`,
   };
 }
 

@@ -14,9 +14,9 @@ const groupValues = z.strictObject(
 /** Inhabitants and migration background of one municipality (or the country) in one year. */
 export const figuresSchema = z.strictObject({
   inhabitants: z.int().positive(),
-  /** Numbers of persons; for 2015 derived from whole-percent shares. */
+  /** Numbers of persons; for a year published in whole percents, derived from the shares. */
   counts: groupValues,
-  /** Shares 0–1; for 2015 municipalities exactly as CBS published them. */
+  /** Shares 0–1; for a year published in whole percents, exactly as CBS published them. */
   shares: groupValues,
   /** 1 − Σ sᵢ² over the seven migration groups. */
   diversity: z.number().min(0).max(1),

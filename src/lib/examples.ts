@@ -68,9 +68,13 @@ export function exampleSchema(codes: readonly string[]) {
         url: z.url().optional(),
         section: z.string().min(3),
       })
-      .refine((s) => (s.document !== undefined) !== (s.title !== undefined && s.url !== undefined), {
-        error: 'a known document, or else a title and a url',
-      }),
+      .refine(
+        (s) =>
+          s.document !== undefined
+            ? s.title === undefined && s.url === undefined
+            : s.title !== undefined && s.url !== undefined,
+        { error: 'either a known document, or else a title and a url, not both' },
+      ),
   });
 }
 

@@ -9,7 +9,7 @@ import { TYPES, TYPE_SLUGS } from './wrr-types.ts';
 import { numberWord } from './words.ts';
 
 /** Dutch words for each comparison ("minstens"). */
-export const PHRASE: Record<Comparison, string> = {
+const PHRASE: Record<Comparison, string> = {
   atLeast: 'minstens',
   above: 'meer dan',
   atMost: 'hoogstens',
@@ -47,7 +47,7 @@ function words(metric: MetricId, typing: Typing, form: 'label' | 'phrase'): stri
 
 /** A measurement's label where no municipality is in view: the over-represented group stays general. */
 export function conditionLabel(metric: MetricId): string {
-  return METRICS[metric].label.replace('{groep}', 'Grootste klassieke groep:');
+  return METRICS[metric].general ?? METRICS[metric].label;
 }
 
 /** A threshold in words: "minstens 10%", or "ja" for a yes/no test. */
@@ -59,9 +59,7 @@ export function thresholdText(c: Pick<Condition, 'metric' | 'comparison' | 'thre
 export function describeCheck(c: Check, typing: Typing): string {
   const label = words(c.metric, typing, 'label');
   const value = formatMetric(c.metric, c.value);
-  return c.comparison === 'is'
-    ? `${label}: ${value}`
-    : `${label}: ${value} (${PHRASE[c.comparison]} ${formatMetric(c.metric, c.threshold)})`;
+  return c.comparison === 'is' ? `${label}: ${value}` : `${label}: ${value} (${thresholdText(c)})`;
 }
 
 /** "het aandeel met een Nederlandse achtergrond meer dan 52% was geweest (nu 49%)". */

@@ -22,6 +22,11 @@ export function formatDecimal(value: number): string {
   return decimal.format(value);
 }
 
+/** 0.089 → "9%": a part of an area, where a decimal would claim more precision than the boundaries have. */
+export function formatRoundShare(value: number): string {
+  return `${whole.format(Math.round(value * 100))}%`;
+}
+
 /** 0.4567 → "0,46": the diversity index. */
 export function formatIndex(value: number): string {
   return twoDecimals.format(value);
@@ -34,7 +39,7 @@ export function formatDate(isoDate: string): string {
 
 /** 3_200_000 → "3,2 miljoen", 2_944_953 → "2,94 miljoen". */
 export function formatMillions(value: number): string {
-  return `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(value / 1e6)} miljoen`;
+  return `${decimal.format(value / 1e6)} miljoen`;
 }
 
 /** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja". */

@@ -4,12 +4,50 @@ import type { TypeSlug } from './wrr-types.ts';
 
 /** How today's municipalities came about: the municipalities of earlier years and where they went. */
 
+/** The share of its area a second part must have for a former municipality to count as split. */
+export const SPLIT_PART = 0.2;
+
 /**
- * Whether a former municipality was split: a second part of at least a fifth of its area. Smaller
- * parts are mostly differences in how the boundaries of different years were generalised.
+ * Whether a former municipality was split: a second part of at least `SPLIT_PART` of its area.
+ * Smaller parts are mostly differences in how the boundaries of different years were generalised.
  */
 export function isSplit(m: { parts: readonly { share: number }[] }): boolean {
-  return (m.parts[1]?.share ?? 0) >= 0.2;
+  return (m.parts[1]?.share ?? 0) >= SPLIT_PART;
+}
+
+/**
+ * The smallest part of a split municipality worth naming; smaller ones are differences in how the
+ * boundaries of different years were generalised (a few per mille).
+ */
+export const NAMED_PART = 0.05;
+
+/** A municipality of earlier years that was split over several of today's. */
+export interface Split {
+  code: string;
+  name: string;
+  /** The statistics years it appears in. */
+  years: string[];
+  /** Today's municipality that counts its figures: the one with the largest part. */
+  successor: string;
+  /** Today's municipalities with at least `NAMED_PART` of its area (latest year), largest first. */
+  parts: { code: string; share: number }[];
+}
+
+/** Every split municipality of earlier years, once, with the years it appears in, in Dutch order. */
+export function splitMunicipalities(former: readonly FormerMunicipality[]): Split[] {
+  const byCode = new Map<string, Split>();
+  for (const f of former.filter(isSplit)) {
+    const parts = f.parts.filter((p) => p.share >= NAMED_PART);
+    const known = byCode.get(f.code);
+    if (known) Object.assign(known, { years: [...known.years, String(f.year)], parts });
+    else byCode.set(f.code, { code: f.code, name: f.name, years: [String(f.year)], successor: f.successor, parts });
+  }
+  return [...byCode.values()].sort((a, b) => compareNames(a.name, b.name));
+}
+
+/** The split municipalities part of which lies in `code` while their figures count elsewhere. */
+export function receivedParts(code: string, splits: readonly Split[]): Split[] {
+  return splits.filter((s) => s.successor !== code && s.parts.some((p) => p.code === code));
 }
 
 /** A lookup of the municipalities of earlier years by year and code; an unknown pair is an error. */

@@ -10,6 +10,8 @@ export interface MapMunicipality {
   inhabitants: number[];
   /** Per year: the type shown. */
   types: TypeSlug[];
+  /** Per year: the type by this site's rules (differs from `types` where the WRR names another). */
+  derived: TypeSlug[];
   /** Per year: whether the WRR names this municipality as an example of its type. */
   named: boolean[];
   /** Number of practice examples about this municipality. */
@@ -35,6 +37,7 @@ export function mapSummary(
       name: m.name,
       inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
       types: years.map((y) => m.years[y]!.typing.type),
+      derived: years.map((y) => m.years[y]!.typing.derived),
       named: years.map((y) => m.years[y]!.typing.basis === 'genoemd'),
       examples: examples.get(m.code) ?? 0,
     })),
@@ -46,9 +49,12 @@ export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
   return m.types[yearIndex]!;
 }
 
-/** Whether a municipality's type differs between two years (given as indexes into the years). */
+/**
+ * Whether a municipality's type by the rules differs between two years (indexes into the years).
+ * The shown type would mix methods: the WRR names types only for its own year.
+ */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
-  return m.types[from] !== m.types[to];
+  return m.derived[from] !== m.derived[to];
 }
 
 /** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */

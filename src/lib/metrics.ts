@@ -56,6 +56,8 @@ export interface MetricInfo {
   label: string;
   /** The same as a noun phrase inside a sentence ("het aandeel met ..."). */
   phrase: string;
+  /** For a label with `{groep}`: the label where no municipality (and so no group) is in view. */
+  general?: string;
   unit: MetricUnit;
   /**
    * What counts as one step when margins of different measurements are compared: one
@@ -105,12 +107,15 @@ export const METRICS: Record<MetricId, MetricInfo> = {
   groupRatio: {
     label: '{groep} achtergrond, vergeleken met het land',
     phrase: 'het aandeel met een {groep} achtergrond, vergeleken met het land',
+    general:
+      'Sterkst oververtegenwoordigde klassieke groep (Turks, Marokkaans, Surinaams of Antilliaans), vergeleken met het land',
     unit: 'ratio',
     step: 0.25,
   },
   groupShare: {
     label: '{groep} achtergrond',
     phrase: 'het aandeel met een {groep} achtergrond',
+    general: 'Aandeel van die sterkst oververtegenwoordigde klassieke groep',
     unit: 'share',
     step: 0.01,
   },

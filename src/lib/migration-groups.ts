@@ -1,8 +1,8 @@
 import { roundTo } from './round.ts';
 
 /**
- * The migration groups CBS published per municipality for 2015 and 2022 (the Western/non-Western
- * classification, replaced by a new one from 2023). Keys are the field names used everywhere.
+ * The migration groups CBS published per municipality in every statistics year used here (the
+ * Western/non-Western classification, replaced by a new one from 2023). Keys are the field names used everywhere.
  */
 
 /** The five non-Western groups; together they make up the non-Western total. */
@@ -61,7 +61,7 @@ export function sharesOf(counts: GroupValues, inhabitants: number): GroupValues 
 
 /**
  * The diversity index the WRR uses: the chance that two random inhabitants belong to different
- * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for both years.
+ * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for every year.
  */
 export function diversityIndex(shares: GroupValues): number {
   return 1 - MIGRATION_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);

@@ -1,6 +1,6 @@
 /**
- * What whole-percent rounding leaves open. CBS published the 2015 shares of the Western and the
- * non-Western group in whole percents, so the Dutch-background share (what the two leave) is only
+ * What whole-percent rounding leaves open. For some years (2015, the WRR's year, among them) CBS
+ * published the shares of the Western and the non-Western group in whole percents, so the Dutch-background share (what the two leave) is only
  * known to within about a percentage point either way.
  */
 

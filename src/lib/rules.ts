@@ -60,9 +60,9 @@ export const RULES: readonly Rule[] = [
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
-        threshold: 0.1,
+        threshold: 0.12,
         provenance: 'Kalibratie: superdivers betekent ook veel inwoners uit niet-westerse landen.',
-        search: { from: 0.1, to: 0.4 },
+        search: { from: 0.05, to: 0.4, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
       },
     ],
   },

@@ -9,8 +9,8 @@ export interface TableRow {
   code: string;
   name: string;
   province: string;
-  /** Type and basis per year. */
-  types: Record<string, { type: TypeSlug; named: boolean }>;
+  /** Per year: the type shown, whether the WRR names it, and the type by this site's rules. */
+  types: Record<string, { type: TypeSlug; named: boolean; derived: TypeSlug }>;
   /** Figures of the selected year, by column key. */
   values: Record<string, number>;
 }
@@ -56,7 +56,7 @@ export interface TableState {
   provinces: string[];
   /** Lower and upper bounds, in the column's unit (shares as 0–1); null is open. */
   ranges: Partial<Record<RangeFilter, [number | null, number | null]>>;
-  /** Two years between which the type must differ, or null. */
+  /** Two years between which the type by the rules must differ, or null. */
   changed: [number, number] | null;
   sort: { key: string; descending: boolean };
 }
@@ -86,7 +86,11 @@ export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[
       types: {},
       values: {},
     };
-    entry.types[String(row['jaar'])] = { type: row['type'] as TypeSlug, named: row['type_basis'] === 'genoemd' };
+    entry.types[String(row['jaar'])] = {
+      type: row['type'] as TypeSlug,
+      named: row['type_basis'] === 'genoemd',
+      derived: row['type_afgeleid'] as TypeSlug,
+    };
     if (row['jaar'] === year) {
       for (const column of NUMBER_COLUMNS) {
         entry.values[column.key] =
@@ -111,7 +115,9 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
     if (query && !normalizeName(row.name).includes(query)) return false;
     if (state.types.length > 0 && !state.types.includes(row.types[year]!.type)) return false;
     if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
-    if (state.changed && row.types[state.changed[0]]!.type === row.types[state.changed[1]]!.type) return false;
+    // Compared by the rules, not the shown type: the WRR names types only for its own year, so the
+    // shown type would count a difference in method as a change.
+    if (state.changed && row.types[state.changed[0]]!.derived === row.types[state.changed[1]]!.derived) return false;
     return Object.entries(state.ranges).every(([filter, [low, high]]) => {
       const value = row.values[RANGE_FILTERS[filter as RangeFilter]]!;
       return (low === null || value >= low) && (high === null || value <= high);

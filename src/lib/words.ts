@@ -7,10 +7,11 @@ export function numberWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : new Intl.NumberFormat('nl-NL').format(n);
 }
 
-/** "vier gemeenten", "één gemeente", "geen gemeenten". */
-export function countOf(n: number, singular: string, plural: string): string {
-  if (n === 0) return `geen ${plural}`;
-  return `${numberWord(n)} ${n === 1 ? singular : plural}`;
+/** "vier gemeenten", "één gemeente", "geen gemeenten"; with `digits` "4 gemeenten", "1 gemeente", for lists of figures. */
+export function countOf(n: number, singular: string, plural: string, { digits = false } = {}): string {
+  if (n === 0 && !digits) return `geen ${plural}`;
+  const number = digits ? new Intl.NumberFormat('nl-NL').format(n) : numberWord(n);
+  return `${number} ${n === 1 ? singular : plural}`;
 }
 
 /** A Dutch enumeration: "2015", "2015 en 2022", "2015, 2017 en 2022". */

@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
+import { countOf } from '../lib/words.ts';
 import { changedBetween, mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
 import { isTypeSlug, TYPES, WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
@@ -47,6 +48,8 @@ class MunicipalityMap extends HTMLElement {
         name: link.dataset['name']!,
         inhabitants: link.dataset['inhabitants']!.split(' ').map(Number),
         types: link.dataset['types']!.split(' ').filter(isTypeSlug),
+        // Written only where the rules differ from the shown type, to keep the page small.
+        derived: (link.dataset['derived'] ?? link.dataset['types']!).split(' ').filter(isTypeSlug),
         named: link.dataset['named']!.split(' ').map((n) => n === '1'),
         examples: Number(link.dataset['examples']),
       });
@@ -176,7 +179,11 @@ class MunicipalityMap extends HTMLElement {
     const box = this.querySelector<HTMLInputElement>('input[name="veranderd"]');
     const from = this.querySelector<HTMLSelectElement>('select[name="veranderd-van"]');
     const to = this.querySelector<HTMLSelectElement>('select[name="veranderd-tot"]');
-    if (!box || !from || !to) return;
+    if (!box || !from || !to) {
+      // A map without the filter (the embed) ignores ?veranderd= rather than dim shapes it cannot explain.
+      this.changed = null;
+      return;
+    }
     if (this.changed) {
       box.checked = true;
       from.value = String(this.years[this.changed[0]]);
@@ -230,7 +237,7 @@ class MunicipalityMap extends HTMLElement {
     }
   }
 
-  /** "47 gemeenten veranderden van type tussen 2015 en 2022", shown beside the filter; empty when it is off. */
+  /** "47 gemeenten veranderden volgens de regels van type tussen 2015 en 2022", shown beside the filter; empty when it is off. */
   private changeText(): string {
     const output = this.querySelector<HTMLOutputElement>('output[name="veranderd-aantal"]');
     if (!this.changed) {
@@ -239,7 +246,7 @@ class MunicipalityMap extends HTMLElement {
     }
     const [from, to] = this.changed;
     const count = [...this.municipalities.values()].filter((m) => changedBetween(m, from, to)).length;
-    const text = `${formatNumber(count)} ${count === 1 ? 'gemeente veranderde' : 'gemeenten veranderden'} van type tussen ${this.years[from]} en ${this.years[to]}`;
+    const text = `${countOf(count, 'gemeente veranderde', 'gemeenten veranderden', { digits: true })} volgens de regels van type tussen ${this.years[from]} en ${this.years[to]}`;
     if (output) output.textContent = text;
     return text;
   }

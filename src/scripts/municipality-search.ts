@@ -6,6 +6,7 @@
  */
 import { search, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
 import { municipalityUrl } from '../lib/urls.ts';
+import { countOf } from '../lib/words.ts';
 import { loadJson } from './load-json.ts';
 
 class MunicipalitySearch extends HTMLElement {
@@ -82,7 +83,7 @@ class MunicipalitySearch extends HTMLElement {
       query === ''
         ? ''
         : open
-          ? `${this.hits.length} ${this.hits.length === 1 ? 'gemeente' : 'gemeenten'} gevonden`
+          ? `${countOf(this.hits.length, 'gemeente', 'gemeenten', { digits: true })} gevonden`
           : 'Geen gemeente gevonden';
   }
 

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import metaJson from '../data/meta.json';
 import { metaSchema, type FormerMunicipality, type Municipality } from '../lib/dataset.ts';
 import { formatDate } from '../lib/format.ts';
-import { formerLookup } from '../lib/history.ts';
+import { formerLookup, splitMunicipalities } from '../lib/history.ts';
 import { compareNames } from '../lib/names.ts';
 
 /** National figures, years, sources and the pipeline's reports. */
@@ -50,6 +50,9 @@ export const formerMunicipalities = once(async (): Promise<FormerMunicipality[]>
 
 /** A municipality of an earlier year by year and code. */
 export const formerOf = once(async () => formerLookup(await formerMunicipalities()));
+
+/** The municipalities of earlier years that were split over several of today's. */
+export const splits = once(async () => splitMunicipalities(await formerMunicipalities()));
 
 /** The municipalities the WRR names as examples of a type (data/wrr-reference.json, checked by the pipeline). */
 export { default as reference } from '../../data/wrr-reference.json';

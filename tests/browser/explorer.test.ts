@@ -100,23 +100,25 @@ describe('municipalities that changed type', () => {
     const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
     const years = Object.keys(today[0]!.years);
     const changed = (from: string, to: string) =>
-      today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).map((m) => m.code);
-    await page.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).check();
+      today.filter((m) => m.years[from]!.typing.derived !== m.years[to]!.typing.derived).map((m) => m.code);
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' }).check();
     const lit = () => page.$$eval('municipality-map svg a:not(.dim)', (as) => as.map((a) => a.dataset['code']!));
     const [first, last] = [years[0]!, years.at(-1)!];
     expect((await lit()).sort()).toEqual(changed(first, last).sort());
     const count = page.locator('municipality-map output[name="veranderd-aantal"]');
     expect(await count.textContent()).toBe(
-      `${changed(first, last).length} gemeenten veranderden van type tussen ${first} en ${last}`,
+      `${changed(first, last).length} gemeenten veranderden volgens de regels van type tussen ${first} en ${last}`,
     );
     expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${last}`);
     await page.getByLabel('tussen').selectOption(years[1]!);
     expect((await lit()).sort()).toEqual(changed(years[1]!, last).sort());
 
     const shared = await home(`?veranderd=${years[1]}-${last}`);
-    expect(await shared.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).isChecked()).toBe(
-      true,
-    );
+    expect(
+      await shared
+        .getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' })
+        .isChecked(),
+    ).toBe(true);
     expect(await shared.$$eval('municipality-map svg a:not(.dim)', (as) => as.length)).toBe(
       changed(years[1]!, last).length,
     );

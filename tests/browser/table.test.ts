@@ -70,9 +70,9 @@ describe('the research table', () => {
   it(`keeps the municipalities whose type changed between two chosen years`, async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
-    await page.getByRole('checkbox', { name: 'Alleen gemeenten die van type veranderden' }).check();
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' }).check();
     const changed = (from: number, to: number) =>
-      today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).length;
+      today.filter((m) => m.years[from]!.typing.derived !== m.years[to]!.typing.derived).length;
     const rows = page.locator('table.research tbody tr');
     await expect.poll(() => rows.count()).toBe(changed(first, latest));
     expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${latest}`);

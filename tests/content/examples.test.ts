@@ -53,6 +53,20 @@ describe('the example schema names the field that is wrong', () => {
     expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['source']);
   });
 
+  it.each([
+    ['a title', { title: 'Raadsbrief over wijkgesprekken' }],
+    ['an address', { url: 'https://example.org/brief' }],
+    ['a title and an address', { title: 'Raadsbrief over wijkgesprekken', url: 'https://example.org/brief' }],
+  ])('refuses a known document with %s beside it: the citation would be ambiguous', (_, extra) => {
+    const result = schema.safeParse({
+      ...valid,
+      source: { document: 'vng-portfolio-2020', section: 'p. 12', ...extra },
+    });
+    expect(result.error!.issues.map((i) => i.message)).toEqual([
+      'either a known document, or else a title and a url, not both',
+    ]);
+  });
+
   it('counts words the way the bounds mean', () => {
     expect(wordCount('  een  twee\ndrie ')).toBe(3);
   });

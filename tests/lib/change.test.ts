@@ -23,4 +23,23 @@ describe('change over the years (real data)', () => {
       /^Rotterdam is in 2015, 2017 en 2022 steeds een meerderheid-minderhedenstad\. De diversiteitsindex /,
     );
   });
+
+  it('compares the types by the rules, not the type the WRR names for its own year', () => {
+    // Hengelo: the WRR names it "gemiddeld" in 2015; by the rules it is "specifieke minderheid" throughout.
+    const hengelo = municipality('GM0164');
+    expect(hengelo.years['2015']!.typing.type).not.toBe(hengelo.years['2015']!.typing.derived);
+    expect(typeRuns(hengelo, years)).toHaveLength(1);
+    expect(changeSentence(hengelo, years)).toMatch(
+      /^Volgens de regels van deze site is Hengelo \(O\.\) in 2015, 2017 en 2022 steeds een /,
+    );
+    expect(changeSentence(municipality('GM0866'), years)).toMatch(
+      /^Volgens de regels van deze site ging Waalre van tuinbouwgemeente \(2015, 2017\) naar /,
+    );
+  });
+
+  it('describes a single year without a change', () => {
+    expect(changeSentence(municipality('GM0384'), ['2022'])).toBe(
+      'Diemen is in 2022 een meerderheid-minderhedenstad. De diversiteitsindex is 0,68.',
+    );
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formerLookup, isSplit, namedWithSuccessors, yearsWithMergers } from '../../src/lib/history.ts';
+import {
+  formerLookup,
+  isSplit,
+  namedWithSuccessors,
+  receivedParts,
+  splitMunicipalities,
+  yearsWithMergers,
+} from '../../src/lib/history.ts';
 import { former, municipality, reference, today } from '../helpers/dataset.ts';
 
 describe('how today’s municipalities came about (real data)', () => {
@@ -33,5 +40,27 @@ describe('how today’s municipalities came about (real data)', () => {
     expect(isSplit({ parts: [{ share: 0.79 }, { share: 0.21 }] })).toBe(true);
     expect(isSplit({ parts: [{ share: 0.9 }, { share: 0.1 }] })).toBe(false);
     expect(isSplit({ parts: [{ share: 1 }] })).toBe(false);
+  });
+
+  it('lists each split municipality once, with its years and the parts worth naming', () => {
+    const splits = splitMunicipalities(former);
+    expect(splits.map((s) => [s.name, s.years])).toEqual([
+      ['Haaren', ['2015', '2017']],
+      ['Littenseradiel', ['2015', '2017']],
+      ['Winsum', ['2015', '2017']],
+    ]);
+    const haaren = splits[0]!;
+    expect(haaren.successor).toBe(haaren.parts[0]!.code);
+    expect(haaren.parts.every((p) => p.share >= 0.05)).toBe(true);
+    // Boxtel's part of Haaren (Esch) is under a fifth of the area, yet a real part.
+    expect(haaren.parts.map((p) => p.code)).toContain('GM0757');
+  });
+
+  it.each([
+    ['GM0757', 'Boxtel, which got part of Haaren', ['Haaren']],
+    ['GM0865', 'Vught, which counts all of Haaren', []],
+    ['GM0599', 'Rotterdam', []],
+  ])('%s (%s) received parts of %j', (code, _, names) => {
+    expect(receivedParts(code, splitMunicipalities(former)).map((s) => s.name)).toEqual(names);
   });
 });

@@ -21,6 +21,15 @@ describe('Dutch number words', () => {
   ])('%i gemeenten → %s', (n, text) => {
     expect(countOf(n, 'gemeente', 'gemeenten')).toBe(text);
   });
+
+  it.each([
+    [0, '0 gemeenten'],
+    [1, '1 gemeente'],
+    [14, '14 gemeenten'],
+    [1234, '1.234 gemeenten'],
+  ])('%i gemeenten in digits → %s', (n, text) => {
+    expect(countOf(n, 'gemeente', 'gemeenten', { digits: true })).toBe(text);
+  });
 });
 
 describe('Dutch enumerations', () => {

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { RefreshError } from '../../scripts/refresh/http.ts';
+import { compareStatistics } from '../../scripts/refresh/compare.ts';
+import type { StatisticsRow } from '../../scripts/pipeline/read-statistics.ts';
+import type { Unit } from '../../scripts/pipeline/sources.ts';
 import { refreshSources } from '../../scripts/refresh/refresh.ts';
 import { fixtureCopy, inputsIn } from '../helpers/fixture.ts';
 
@@ -120,14 +123,27 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(fingerprint(root)).toEqual(before);
   });
 
-  it('with --write replaces only the changed file and its checksum, and the build accepts the result', async () => {
+  it('with --write replaces only the changed file, its checksum and its note, and the build accepts the result', async () => {
     const root = fixtureOnLoopback();
+    const manifestPath = join(root, 'sources.json');
+    const notes = () =>
+      (
+        JSON.parse(readFileSync(manifestPath, 'utf8')) as { statistics: { file: string; note?: string }[] }
+      ).statistics.map((s) => s.note);
+    writeFileSync(
+      manifestPath,
+      readFileSync(manifestPath, 'utf8').replace(/"bytes": \d+,/g, '$& "note": "Een oude herkomst.",'),
+    );
     const before = fingerprint(root);
     const { written } = await refreshSources(inputsIn(root), { pageSize: 3, write: true });
     expect(written).toBe(true);
     const after = fingerprint(root);
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(changed.sort()).toEqual(['raw/cbs/proef-2015.csv', 'sources.json']);
+    expect(readdirSync(join(root, 'raw/cbs')).filter((f) => f.endsWith('.part'))).toEqual([]);
+    // The replaced file's old note described the old copy; the unchanged one keeps its note.
+    expect(notes()[0]).toMatch(/^Opgehaald uit tabel 90015TST van de open-data-API van CBS op \d+ \w+ \d{4}\.$/);
+    expect(notes()[1]).toBe('Een oude herkomst.');
     expect(readFileSync(join(root, 'raw/cbs/proef-2015.csv'), 'utf8')).toContain('GM9002;Bedorp;8000;4;2;0;0;0;1;1');
     const { meta } = await runPipeline(inputsIn(root));
     expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 166_700]);
@@ -204,5 +220,37 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(error?.message).not.toContain('\n');
     expect(error instanceof RefreshError || error?.name === 'InputError').toBe(true);
     expect(fingerprint(root)).toEqual(before);
+  });
+});
+
+describe('comparing a refreshed statistics file', () => {
+  const row = (counts: Partial<StatisticsRow['counts']>, shares: Partial<StatisticsRow['shares']>) =>
+    ({
+      code: 'GM9001',
+      name: 'Adorp',
+      line: 2,
+      inhabitants: 1000,
+      counts: { dutch: 900, western: 50, ...counts },
+      shares: { dutch: 0.9, western: 0.05, ...shares },
+    }) as StatisticsRow;
+
+  it.each<[string, Unit, StatisticsRow, string[]]>([
+    [
+      'reports a count that changed although its share did not',
+      'count',
+      row({ western: 51 }, {}),
+      ['GM9001 Adorp: western 50 → 51'],
+    ],
+    [
+      'reports a whole percentage that changed',
+      'percent',
+      row({}, { western: 0.06 }),
+      ['GM9001 Adorp: western 0.05 → 0.06'],
+    ],
+    ['ignores counts derived from unchanged percentages', 'percent', row({ western: 51 }, {}), []],
+  ])('%s', (_, unit, fresh, expected) => {
+    const { lines, unchanged } = compareStatistics('cbs/x.csv', unit, [row({}, {})], [fresh]);
+    expect(lines.slice(0, -1)).toEqual(expected);
+    expect(unchanged).toBe(expected.length === 0);
   });
 });

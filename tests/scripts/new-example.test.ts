@@ -43,6 +43,10 @@ const GOOD = [
   'Paragraaf 2',
 ];
 
+/** Flags without the named ones and their values. */
+const without = (flags: string[], ...names: string[]) =>
+  flags.filter((flag, i) => !names.includes(flag) && !names.includes(flags[i - 1]!));
+
 describe('npm run example:new', () => {
   it('writes a file that the build’s schema accepts, with municipalities found by any name', () => {
     const { status, output, folder } = scaffold(GOOD);
@@ -77,5 +81,26 @@ describe('npm run example:new', () => {
     const { status, output } = scaffold(['--titel', 'Alleen een titel']);
     expect(status).toBe(1);
     expect(output).toContain('Niet opgegeven: --gemeente, --thema, --type, --jaar, --samenvatting');
+  });
+
+  it('cites one of the known documents with --document', () => {
+    const { status, output, folder } = scaffold([
+      ...without(GOOD, '--bron-titel', '--bron-url'),
+      '--document',
+      'vng-portfolio-2020',
+    ]);
+    expect(status, output).toBe(0);
+    const text = readFileSync(join(folder, readdirSync(folder)[0]!), 'utf8');
+    expect(text).toContain('document: vng-portfolio-2020');
+    expect(text).not.toContain('url:');
+  });
+
+  it('refuses a known document and another source at once', () => {
+    const { status, output, folder } = scaffold([...GOOD, '--document', 'vng-portfolio-2020']);
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'Geef --document voor een bekend document, of --bron-titel en --bron-url voor een ander, niet allebei.',
+    );
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

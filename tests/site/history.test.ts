@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { receivedParts, splitMunicipalities } from '../../src/lib/history.ts';
+import { former, today } from '../helpers/dataset.ts';
+import meta from '../../src/data/meta.json';
+import { builtHtml, readableText } from '../helpers/dist.ts';
+
+const splits = splitMunicipalities(former);
+const historyOf = (code: string) => {
+  const { document } = parseHTML(builtHtml(`/gemeente/${code}/`));
+  return readableText(document.querySelector('section[aria-labelledby="geschiedenis"]')!);
+};
+
+describe('how a municipality came about, on its page', () => {
+  const receivers = today.filter((m) => receivedParts(m.code, splits).length > 0);
+
+  it.each(receivers.map((m) => [m.name, m.code]))(
+    '%s names the split municipality part of which it got, and where its figures count',
+    (_, code) => {
+      const text = historyOf(code);
+      for (const split of receivedParts(code, splits)) {
+        const successor = today.find((m) => m.code === split.successor)!;
+        expect(text).toContain(`Een deel van ${split.name} (ongeveer`);
+        expect(text).toContain(`tellen in hun geheel mee bij ${successor.name}`);
+      }
+      expect(text).not.toContain('er zijn geen gemeenten in opgegaan');
+    },
+  );
+
+  it('a municipality that neither merged nor got a part says so', () => {
+    expect(historyOf('GM0599')).toMatch(/Rotterdam bestond in (\d{4}, )*\d{4} en \d{4} al in deze vorm/);
+  });
+});
+
+describe('the method page on boundary changes', () => {
+  const text = readableText(parseHTML(builtHtml('/methode/')).document.querySelector('#herindelingen')!.parentElement!);
+
+  it('lists each split municipality once, with all its years', () => {
+    for (const split of splits) expect(text.split(`${split.name} (`)).toHaveLength(2);
+    expect(text).toContain('Haaren (2015 en 2017):');
+  });
+
+  it('counts the municipalities from the first year to today in one sentence', () => {
+    const [first, ...later] = meta.report.years.map((y) => `${y.read} in ${y.year}`);
+    const via = later.length > 1 ? `${later.slice(0, -1).join(', ')} en ${later.at(-1)}` : later[0];
+    expect(text).toContain(`van ${first} via ${via} naar ${today.length} nu`);
+  });
+});
