@@ -30,8 +30,13 @@ export function joinToBoundaries(
   const rowCodes = new Set(rows.map((row) => row.code));
   const unmatched = areas.filter((area) => !rowCodes.has(area.properties.code));
   if (unmatched.length > 0) {
-    const list = unmatched.map((a) => `${a.properties.code} (${a.properties.name})`).join(', ');
-    throw new InputError(files.boundaries, `boundary without statistics in ${files.statistics}: ${list}`);
+    // A whole missing file would list hundreds: name a few, count the rest.
+    const shown = unmatched.slice(0, 5).map((a) => `${a.properties.code} (${a.properties.name})`);
+    const rest = unmatched.length > shown.length ? ` and ${unmatched.length - shown.length} more` : '';
+    throw new InputError(
+      files.boundaries,
+      `boundary without statistics in ${files.statistics}: ${shown.join(', ')}${rest}`,
+    );
   }
   return joined;
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { OdataSource, Unit } from '../pipeline/sources.ts';
-import { getJson, RefreshError } from './http.ts';
+import { getJson, RefreshError, type RequestLimits } from './http.ts';
 
 /** How the refresh talks to the API. */
-export interface OdataOptions {
-  /** Time allowed per request. */
-  timeoutMs: number;
+export interface OdataOptions extends RequestLimits {
   /** Rows asked for per request ($top); the API answers at most 10,000. */
   pageSize: number;
 }
+
+/** More municipality rows than the Netherlands has ever had: paging that has not stopped by then never will. */
+const MAX_ROWS = 5000;
 
 /** One row of a TypedDataSet: the selected keys and their values as CBS sends them. */
 export type OdataRow = Record<string, unknown>;
@@ -40,11 +41,13 @@ export async function municipalityRows(base: string, odata: OdataSource, options
       $skip: String(skip),
     });
   const rows: OdataRow[] = [];
+  const fetched = new Set<string>();
   let url: string | undefined = `${base}/${odata.table}/TypedDataSet?${query(0).toString()}`;
   while (url) {
+    fetched.add(new URL(url).href);
     const page: z.infer<typeof pageSchema> = shaped(
       pageSchema,
-      await getJson(url, options.timeoutMs),
+      await getJson(url, options),
       url,
       'a "value" list of rows',
     );
@@ -53,8 +56,13 @@ export async function municipalityRows(base: string, odata: OdataSource, options
       throw new RefreshError(`${url}: the API sent the first page again; paging does not work`);
     }
     rows.push(...page.value);
-    const next = page['odata.nextLink'];
+    if (rows.length > MAX_ROWS) {
+      throw new RefreshError(`${odata.table}: more than ${MAX_ROWS} municipality rows; paging does not stop`);
+    }
+    const next = nextPage(page['odata.nextLink'], url, base);
     url = next ?? (page.value.length === options.pageSize ? `${url.split('?')[0]}?${query(rows.length)}` : undefined);
+    if (url && fetched.has(new URL(url).href))
+      throw new RefreshError(`${url}: the API links back to a page already fetched`);
   }
   if (rows.length === 0) throw new RefreshError(`${odata.table}: the API returned no municipality rows`);
   return rows;
@@ -66,12 +74,7 @@ export async function municipalityRows(base: string, odata: OdataSource, options
  */
 export async function checkKeysAndUnits(base: string, odata: OdataSource, options: OdataOptions): Promise<void> {
   const url = `${base}/${odata.table}/DataProperties?$format=json`;
-  const properties = shaped(
-    propertiesSchema,
-    await getJson(url, options.timeoutMs),
-    url,
-    'a "value" list of properties',
-  );
+  const properties = shaped(propertiesSchema, await getJson(url, options), url, 'a "value" list of properties');
   const unitOf = new Map(properties.value.map((p) => [p.Key, p.Unit?.trim().toLowerCase() ?? '']));
   for (const [field, spec] of Object.entries(odata.fields)) {
     if (!unitOf.has(spec.key)) {
@@ -85,6 +88,16 @@ export async function checkKeysAndUnits(base: string, odata: OdataSource, option
       );
     }
   }
+}
+
+/** The server's link to the next page, resolved against the current one and kept on the API's host. */
+function nextPage(link: string | undefined, current: string, base: string): string | undefined {
+  if (link === undefined) return undefined;
+  const next = new URL(link, current);
+  if (next.origin !== new URL(base).origin) {
+    throw new RefreshError(`${current}: the next page is on another host (${next.href}); refusing to follow`);
+  }
+  return next.href;
 }
 
 function shaped<T extends z.ZodType>(schema: T, data: unknown, url: string, expected: string): z.infer<T> {

@@ -1,6 +1,7 @@
-import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { InputError } from '../pipeline/input-error.ts';
 import { readBoundaries } from '../pipeline/read-boundaries.ts';
 import { decodeUtf8 } from '../pipeline/read-input.ts';
 import { readStatistics } from '../pipeline/read-statistics.ts';
@@ -10,7 +11,8 @@ import { formatDate } from '../../src/lib/format.ts';
 import { manifestWithChecksums, readManifest } from '../pipeline/sources.ts';
 import { compareBoundaries, compareStatistics, type Difference } from './compare.ts';
 import { statisticsCsv } from './convert.ts';
-import { getText } from './http.ts';
+import { getText, RefreshError } from './http.ts';
+import { replaceAll } from './replace-all.ts';
 import { checkKeysAndUnits, municipalityRows, type OdataOptions } from './odata.ts';
 
 /** How to refresh: where the inputs are, whether to replace them, and how to talk to the servers. */
@@ -32,7 +34,11 @@ export interface RefreshResult {
  * step succeeded, are the shipped files and their checksums replaced.
  */
 export async function refreshSources(inputs: PipelineInputs, options: RefreshOptions = {}): Promise<RefreshResult> {
-  const odata: OdataOptions = { timeoutMs: options.timeoutMs ?? 30_000, pageSize: options.pageSize ?? 1000 };
+  const odata: OdataOptions = {
+    timeoutMs: options.timeoutMs ?? 30_000,
+    pageSize: options.pageSize ?? 1000,
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  };
   const manifest = await readManifest(inputs.manifestPath);
   const staging = await mkdtemp(join(tmpdir(), 'vik-refresh-'));
   try {
@@ -43,7 +49,7 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
       fresh.set(source.file, statisticsCsv(rows, source));
     }
     for (const source of manifest.boundaries) {
-      const text = await getText(source.url, odata.timeoutMs);
+      const text = await getText(source.url, odata);
       readBoundaries(text, source.url, source.level);
       fresh.set(source.file, text);
     }
@@ -53,7 +59,21 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
     for (const [file, text] of fresh) await writeInto(staging, file, text);
     await writeInto(staging, 'sources.json', stagedManifest);
     // The same checks as a build: the refreshed files must make a complete, consistent dataset.
-    await runPipeline({ ...inputs, manifestPath: join(staging, 'sources.json'), dataDir: staging });
+    await runPipeline({ ...inputs, manifestPath: join(staging, 'sources.json'), dataDir: staging }).catch(
+      (error: unknown) => {
+        if (!(error instanceof InputError)) throw error;
+        // The staging folder is gone when the message is read: name the table or URL instead.
+        const origins = [
+          ...manifest.statistics.map((s) => [s.file, `table ${s.odata.table} (converted to ${s.file})`]),
+          ...manifest.boundaries.map((b) => [b.file, b.url]),
+        ];
+        const message = origins.reduce(
+          (text, [file, origin]) => text.replaceAll(join(staging, file!), origin!),
+          error.message,
+        );
+        throw new RefreshError(`the fetched data fail the build's checks: ${message.replaceAll(`${staging}/`, '')}`);
+      },
+    );
 
     const differences = await Promise.all([
       ...manifest.statistics.map(async (source) => {
@@ -99,21 +119,4 @@ async function shippedText(inputs: PipelineInputs, file: string): Promise<string
 async function writeInto(root: string, file: string, text: string): Promise<void> {
   await mkdir(dirname(join(root, file)), { recursive: true });
   await writeFile(join(root, file), text);
-}
-
-/**
- * Replaces files by writing every complete copy beside its original first and only then renaming
- * them over: a failed write leaves all originals, and no reader sees half a file.
- */
-async function replaceAll(files: readonly [path: string, text: string][]): Promise<void> {
-  try {
-    for (const [path, text] of files) {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(`${path}.part`, text);
-    }
-  } catch (error) {
-    await Promise.all(files.map(([path]) => rm(`${path}.part`, { force: true })));
-    throw error;
-  }
-  for (const [path] of files) await rename(`${path}.part`, path);
 }

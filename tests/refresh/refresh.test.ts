@@ -150,10 +150,58 @@ describe('data:refresh against recorded CBS answers', () => {
   });
 
   const hang: Handler = () => undefined;
+  /** Answers with the recorded page, plus a paging link of the test's making. */
+  const linking =
+    (table: string, link: (url: URL) => string): Handler =>
+    (request, response) => {
+      const url = new URL(request.url!, origin);
+      const page = { ...recorded(table, Number(url.searchParams.get('$skip'))), 'odata.nextLink': link(url) };
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
+    };
+  const onOtherHost = (url: URL) => `http://127.0.0.2:${url.port}${url.pathname}${url.search}`;
+  const skipTo = (skip: number) => (url: URL) => {
+    const next = new URLSearchParams(url.searchParams);
+    next.set('$skip', String(skip));
+    return `TypedDataSet?${next.toString()}`;
+  };
   it.each<[string, string, Handler, string]>([
     ['HTTP 404', '/odata/90015TST/TypedDataSet', (_, r) => r.writeHead(404).end(), 'TypedDataSet'],
     ['HTTP 500', '/odata/90022TST/TypedDataSet', (_, r) => r.writeHead(500).end(), 'HTTP 500'],
-    ['no answer in time', '/odata/90015TST/TypedDataSet', hang, 'no answer within 0.3 s'],
+    ['no answer in time', '/odata/90015TST/TypedDataSet', hang, 'no complete answer within 0.3 s'],
+    [
+      'an answer that does not end',
+      '/odata/90015TST/TypedDataSet',
+      (_, r) => {
+        r.writeHead(200, { 'content-type': 'application/json' }).write('{"value":[');
+        const more = () => r.write(`${'{"WijkenEnBuurten":"GM9001"},'.repeat(1000)}`, () => setImmediate(more));
+        more();
+      },
+      'the answer is larger than 64 kB',
+    ],
+    [
+      'a paging link back to a page already fetched',
+      '/odata/90015TST/TypedDataSet',
+      linking('90015TST', (url) => (url.searchParams.get('$skip') === '0' ? skipTo(3)(url) : url.href)),
+      'the API links back to a page already fetched',
+    ],
+    [
+      'a paging link to another host',
+      '/odata/90022TST/TypedDataSet',
+      linking('90022TST', onOtherHost),
+      'the next page is on another host (http://127.0.0.2:',
+    ],
+    [
+      'a redirect to another host',
+      '/odata/90015TST/DataProperties',
+      (request, r) => r.writeHead(301, { location: onOtherHost(new URL(request.url!, origin)) }).end(),
+      'redirects to another host (http://127.0.0.2:',
+    ],
+    [
+      "fetched rows that fail the build's checks",
+      '/odata/90015TST/TypedDataSet',
+      json({ value: [...recorded('90015TST', 0).value, recorded('90015TST', 0).value[0]] }),
+      "the fetched data fail the build's checks: table 90015TST (converted to cbs/proef-2015.csv):",
+    ],
     [
       'an HTML error page instead of JSON',
       '/odata/90015TST/TypedDataSet',
@@ -212,12 +260,18 @@ describe('data:refresh against recorded CBS answers', () => {
     const root = fixtureOnLoopback();
     const before = fingerprint(root);
     overrides.set(prefix, handler);
-    const error = await refreshSources(inputsIn(root), { pageSize: 3, timeoutMs: 300, write: true }).then(
+    const error = await refreshSources(inputsIn(root), {
+      pageSize: 3,
+      timeoutMs: 300,
+      maxBytes: 64 * 1024,
+      write: true,
+    }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
     expect(error?.message).toContain(message);
     expect(error?.message).not.toContain('\n');
+    expect(error?.message).not.toContain('vik-refresh-');
     expect(error instanceof RefreshError || error?.name === 'InputError').toBe(true);
     expect(fingerprint(root)).toEqual(before);
   });
