@@ -21,7 +21,10 @@ export function sumOntoToday(
       const entries = years.map((y): [string, Municipality['years'][string]] => {
         const parts = y.partsOf.get(code)!;
         const inhabitants = parts.reduce((sum, p) => sum + p.figures.inhabitants, 0);
-        const figures = figuresOf(inhabitants, addCounts(parts.map((p) => p.figures.counts)));
+        // One municipality keeps its figures as published: shares rebuilt from rounded counts would
+        // move a whole percentage such as 90% off its threshold (to 90,0002%) and change its type.
+        const counts = addCounts(parts.map((p) => p.figures.counts));
+        const figures = figuresOf(inhabitants, counts, parts.length === 1 ? parts[0]!.figures.shares : undefined);
         const typing = assignTypeAt(
           { code, name, file: today.file },
           { inhabitants, shares: figures.shares, ...geography },

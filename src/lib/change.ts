@@ -39,24 +39,45 @@ export function changeSentence(m: Municipality, years: readonly string[]): strin
 function typeChange(m: Municipality, years: readonly string[]): string {
   const runs = typeRuns(m, years);
   const typeName = (type: TypeSlug) => TYPES[type].singular.toLowerCase();
-  const named = (run: TypeRun) => `${typeName(run.type)} (${run.years.join(', ')})`;
-  const byRules = years.some((y) => m.years[y]!.typing.type !== m.years[y]!.typing.derived);
+  const named = (run: TypeRun) => `${typeName(run.type)} (${listOf(run.years)})`;
+  const namedOtherwise = years.filter((y) => m.years[y]!.typing.type !== m.years[y]!.typing.derived);
   // Dutch puts the verb second: "Diemen ging …" but "Volgens de regels … ging Diemen …".
   const clause = (verb: string, rest: string) =>
-    byRules ? `Volgens de regels van deze site ${verb} ${m.name} ${rest}.` : `${m.name} ${verb} ${rest}.`;
+    namedOtherwise.length > 0
+      ? `Volgens de regels van deze site ${verb} ${m.name} ${rest}.`
+      : `${m.name} ${verb} ${rest}.`;
+  // The table beside the sentence shows the WRR's type for its year: say so, or they seem to disagree.
+  const wrr = namedOtherwise
+    .map((y) => ` Voor ${y} toont deze pagina het type dat de WRR noemt: ${typeName(m.years[y]!.typing.type)}.`)
+    .join('');
   if (runs.length > 1)
-    return clause('ging', `van ${runs.slice(0, -1).map(named).join(' via ')} naar ${named(runs.at(-1)!)}`);
+    return `${clause('ging', `van ${runs.slice(0, -1).map(named).join(' via ')} naar ${named(runs.at(-1)!)}`)}${wrr}`;
   const when = years.length === 1 ? `in ${years[0]}` : `in ${listOf(years)} steeds`;
-  return clause('is', `${when} een ${typeName(runs[0]!.type)}`);
+  return `${clause('is', `${when} een ${typeName(runs[0]!.type)}`)}${wrr}`;
 }
 
-/** How the diversity index moved from the first year to the last. */
+/** How the diversity index moved from the first year to the last, and any year between that went its own way. */
 function diversityChange(m: Municipality, years: readonly string[]): string {
+  const index = (year: string) => formatIndex(m.years[year]!.figures.diversity);
   const [first, last] = [years[0]!, years.at(-1)!];
-  const [from, to] = [m.years[first]!.figures.diversity, m.years[last]!.figures.diversity];
-  if (first === last) return `De diversiteitsindex is ${formatIndex(to)}.`;
-  if (formatIndex(to) === formatIndex(from))
-    return `De diversiteitsindex bleef ${formatIndex(to)} (${first} en ${last}).`;
-  const verb = to > from ? 'steeg' : 'daalde';
-  return `De diversiteitsindex ${verb} van ${formatIndex(from)} in ${first} naar ${formatIndex(to)} in ${last}.`;
+  if (first === last) return `De diversiteitsindex is ${index(last)}.`;
+  const between = years.slice(1, -1);
+  if (years.every((y) => index(y) === index(last))) {
+    return `De diversiteitsindex bleef ${index(last)} (${listOf(years)}).`;
+  }
+  if (index(first) === index(last)) {
+    const aside = listOf(between.map((y) => `${index(y)} in ${y}`));
+    return `De diversiteitsindex was in ${first} en ${last} ${index(last)} (${aside}).`;
+  }
+  // A year between is named only where the index left the range from first to last (a dip or a peak).
+  const [low, high] = [first, last].map((y) => m.years[y]!.figures.diversity).sort((a, b) => a - b);
+  const outside = between.filter(
+    (y) =>
+      index(y) !== index(first) &&
+      index(y) !== index(last) &&
+      (m.years[y]!.figures.diversity < low! || m.years[y]!.figures.diversity > high!),
+  );
+  const via = outside.map((y) => ` via ${index(y)} in ${y}`).join('');
+  const verb = m.years[last]!.figures.diversity > m.years[first]!.figures.diversity ? 'steeg' : 'daalde';
+  return `De diversiteitsindex ${verb} van ${index(first)} in ${first}${via} naar ${index(last)} in ${last}.`;
 }

@@ -1,7 +1,7 @@
 import { isBorderline } from './borderline.ts';
 import { check, type Check } from './classify.ts';
 import type { Typing } from './dataset.ts';
-import { formatMetric } from './format.ts';
+import { formatBeside, formatMetric } from './format.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { GROUP_ADJECTIVES } from './migration-groups.ts';
 import { RULES, type Comparison, type Condition } from './rules.ts';
@@ -58,15 +58,20 @@ export function thresholdText(c: Pick<Condition, 'metric' | 'comparison' | 'thre
 /** "Nederlandse achtergrond: 94% (meer dan 90%)". */
 export function describeCheck(c: Check, typing: Typing): string {
   const label = words(c.metric, typing, 'label');
-  const value = formatMetric(c.metric, c.value);
+  const value = formatBeside(c.metric, c.value, c.threshold);
   return c.comparison === 'is' ? `${label}: ${value}` : `${label}: ${value} (${thresholdText(c)})`;
 }
 
-/** "het aandeel met een Nederlandse achtergrond meer dan 52% was geweest (nu 49%)". */
+/**
+ * "het aandeel met een Nederlandse achtergrond meer dan 52% was geweest (nu 49%)", "de westerse
+ * groep minstens 1,5 keer zo groot als de niet-westerse was geweest (nu 1,36 keer)".
+ */
 function condition(c: Check, comparison: Comparison, typing: Typing): string {
   // A yes/no test is never a pivot: no gradual change turns it (see classify).
   const phrase = words(c.metric, typing, 'phrase');
-  return `${phrase} ${PHRASE[comparison]} ${formatMetric(c.metric, c.threshold)} was geweest (nu ${formatMetric(c.metric, c.value)})`;
+  const compared = METRICS[c.metric].comparedWith;
+  const threshold = `${formatMetric(c.metric, c.threshold)}${compared ? ` ${compared}` : ''}`;
+  return `${phrase} ${PHRASE[comparison]} ${threshold} was geweest (nu ${formatBeside(c.metric, c.value, c.threshold)})`;
 }
 
 /** Explains the derived type of a municipality in one year. */
@@ -75,9 +80,7 @@ export function explain(typing: Typing): Explanation {
   const reasons =
     checks.length > 0
       ? checks.map((c) => describeCheck(c, typing))
-      : [
-          `Past bij geen van de ${numberWord(TYPE_SLUGS.length - 1)} andere typen: de herkomst van de inwoners ligt dicht bij het landelijke beeld.`,
-        ];
+      : [`Voldoet aan de regels van geen van de ${numberWord(TYPE_SLUGS.length - 1)} andere typen.`];
   const pivots = checksOf(typing, typing.pivotRule).filter((c) => typing.pivots.includes(c.metric));
   // Pivots of the winning rule would have to fail; pivots of an earlier rule would have to hold.
   const flips = typing.pivotRule === typing.derived;

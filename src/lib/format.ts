@@ -5,6 +5,7 @@ const whole = new Intl.NumberFormat('nl-NL');
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const steps = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** 1234567 → "1.234.567". */
@@ -42,18 +43,44 @@ export function formatMillions(value: number): string {
   return `${decimal.format(value / 1e6)} miljoen`;
 }
 
-/** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja". */
-export function formatMetric(metric: MetricId, value: number): string {
+/** The size of a step in a measurement: "1 procentpunt" for shares, otherwise as the measurement. */
+export function formatStep(metric: MetricId, step: number): string {
+  return METRICS[metric].unit === 'share' ? `${formatDecimal(step * 100)} procentpunt` : formatMetric(metric, step);
+}
+
+/** A margin in steps, to three decimals so that near-ties do not read as ties: 0.0012 → "0,001". */
+export function formatSteps(value: number): string {
+  return steps.format(value);
+}
+
+/** A measurement in its own unit: "12,3%", "2,5 keer", "4,2 km", "ja"; `digits` asks for more decimals. */
+export function formatMetric(metric: MetricId, value: number, digits?: number): string {
+  const precise = (options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat('nl-NL', { ...options, maximumFractionDigits: digits }).format(value);
   switch (METRICS[metric].unit) {
     case 'share':
-      return formatShare(value);
+      return digits === undefined ? formatShare(value) : precise({ style: 'percent' });
     case 'ratio':
-      return `${formatDecimal(value)} keer`;
+      return `${digits === undefined ? formatDecimal(value) : precise({})} keer`;
     case 'count':
       return formatNumber(value);
     case 'km':
-      return `${formatDecimal(value)} km`;
+      return `${digits === undefined ? formatDecimal(value) : precise({})} km`;
     case 'boolean':
       return value === 1 ? 'ja' : 'nee';
   }
+}
+
+/**
+ * A measurement beside its threshold, with as many decimals as it takes not to look equal to the
+ * threshold when it is not: 0,0999 beside 10% reads "9,99%", not "10%".
+ */
+export function formatBeside(metric: MetricId, value: number, threshold: number): string {
+  const plain = formatMetric(metric, value);
+  if (value === threshold || plain !== formatMetric(metric, threshold)) return plain;
+  for (let digits = 2; digits < 6; digits++) {
+    const text = formatMetric(metric, value, digits);
+    if (text !== formatMetric(metric, threshold, digits)) return text;
+  }
+  return formatMetric(metric, value, 6);
 }

@@ -50,6 +50,16 @@ export function receivedParts(code: string, splits: readonly Split[]): Split[] {
   return splits.filter((s) => s.successor !== code && s.parts.some((p) => p.code === code));
 }
 
+/** The split municipalities whose figures count wholly in `code` although part of them lies elsewhere. */
+export function countedSplits(code: string, splits: readonly Split[]): Split[] {
+  return splits.filter((s) => s.successor === code);
+}
+
+/** The share of a split municipality's area that lies in `code` now. */
+export function partIn(split: Split, code: string): number {
+  return split.parts.find((p) => p.code === code)?.share ?? 0;
+}
+
 /** A lookup of the municipalities of earlier years by year and code; an unknown pair is an error. */
 export function formerLookup(
   former: readonly FormerMunicipality[],

@@ -56,6 +56,8 @@ export interface MetricInfo {
   label: string;
   /** The same as a noun phrase inside a sentence ("het aandeel met ..."). */
   phrase: string;
+  /** Words after a threshold in a sentence, where the figure compares two things ("het landelijke aandeel"). */
+  comparedWith?: string;
   /** For a label with `{groep}`: the label where no municipality (and so no group) is in view. */
   general?: string;
   unit: MetricUnit;
@@ -100,13 +102,15 @@ export const METRICS: Record<MetricId, MetricInfo> = {
   },
   westernRatio: {
     label: 'Verhouding westers tot niet-westers',
-    phrase: 'de westerse groep, gedeeld door de niet-westerse',
+    phrase: 'de westerse groep',
+    comparedWith: 'zo groot als de niet-westerse',
     unit: 'ratio',
     step: 0.25,
   },
   groupRatio: {
     label: '{groep} achtergrond, vergeleken met het land',
-    phrase: 'het aandeel met een {groep} achtergrond, vergeleken met het land',
+    phrase: 'het aandeel met een {groep} achtergrond',
+    comparedWith: 'het landelijke aandeel',
     general:
       'Sterkst oververtegenwoordigde klassieke groep (Turks, Marokkaans, Surinaams of Antilliaans), vergeleken met het land',
     unit: 'ratio',

@@ -55,7 +55,7 @@ export const RULES: readonly Rule[] = [
         comparison: 'atMost',
         threshold: 0.52,
         provenance:
-          'WRR: de meerderheid heeft een migratieachtergrond. Twee procentpunt marge omdat CBS 2015 in hele procenten publiceerde (Rotterdam: 51%).',
+          'WRR: de meerderheid heeft een migratieachtergrond. Rotterdam, dat de WRR zo indeelt, staat in 2015 op 51%; dat aandeel is het verschil van twee in hele procenten afgeronde cijfers en kan tot 52% zijn. Daarom 52% en niet 50%.',
       },
       {
         metric: 'nonWestern',
@@ -123,7 +123,7 @@ export const RULES: readonly Rule[] = [
         comparison: 'above',
         threshold: 0.2,
         provenance: 'Kalibratie: houdt de expatgemeenten naast de grote steden buiten dit type.',
-        search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten (een vijfde)' },
+        search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten' },
       },
     ],
   },
@@ -230,7 +230,7 @@ export const RULES: readonly Rule[] = [
         threshold: 1,
         provenance:
           'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten.',
-        search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten (1 km)' },
+        search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten' },
       },
     ],
   },

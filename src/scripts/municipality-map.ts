@@ -9,6 +9,7 @@ import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
 import { countOf } from '../lib/words.ts';
+import { keepYearsApart } from './year-pair.ts';
 import { changedBetween, mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
 import { isTypeSlug, TYPES, WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
@@ -189,7 +190,8 @@ class MunicipalityMap extends HTMLElement {
       from.value = String(this.years[this.changed[0]]);
       to.value = String(this.years[this.changed[1]]);
     }
-    const read = () => {
+    const read = (event: Event) => {
+      keepYearsApart(event.target, from, to);
       const pair: [number, number] = [this.years.indexOf(Number(from.value)), this.years.indexOf(Number(to.value))];
       this.changed = box.checked ? pair : null;
       this.update();
@@ -237,7 +239,7 @@ class MunicipalityMap extends HTMLElement {
     }
   }
 
-  /** "47 gemeenten veranderden volgens de regels van type tussen 2015 en 2022", shown beside the filter; empty when it is off. */
+  /** "47 gemeenten hebben volgens de regels in 2022 een ander type dan in 2015", beside the filter; empty when it is off. */
   private changeText(): string {
     const output = this.querySelector<HTMLOutputElement>('output[name="veranderd-aantal"]');
     if (!this.changed) {
@@ -246,7 +248,7 @@ class MunicipalityMap extends HTMLElement {
     }
     const [from, to] = this.changed;
     const count = [...this.municipalities.values()].filter((m) => changedBetween(m, from, to)).length;
-    const text = `${countOf(count, 'gemeente veranderde', 'gemeenten veranderden', { digits: true })} volgens de regels van type tussen ${this.years[from]} en ${this.years[to]}`;
+    const text = `${countOf(count, 'gemeente heeft', 'gemeenten hebben', { digits: true })} volgens de regels in ${this.years[to]} een ander type dan in ${this.years[from]}`;
     if (output) output.textContent = text;
     return text;
   }

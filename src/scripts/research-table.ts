@@ -3,6 +3,7 @@
  * server-rendered table stays as it is without JavaScript; with it, the rows come from the JSON
  * download, and every filter and the order are kept in the URL.
  */
+import { keepYearsApart } from './year-pair.ts';
 import { toCsv, type DownloadRow } from '../lib/downloads.ts';
 import { formatNumber } from '../lib/format.ts';
 import {
@@ -45,7 +46,12 @@ class ResearchTable extends HTMLElement {
     this.provinces = provincesOf(tableRows(this.rows, this.years.at(-1)!));
     this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
     this.fillForm();
-    this.form.addEventListener('input', () => this.readForm());
+    this.form.addEventListener('input', (event) => {
+      const select = (name: string) => this.form.elements.namedItem(name) as HTMLSelectElement | null;
+      const [from, to] = [select('veranderd-van'), select('veranderd-tot')];
+      if (from && to) keepYearsApart(event.target, from, to);
+      this.readForm();
+    });
     this.form.addEventListener('submit', (event) => event.preventDefault());
     this.form.addEventListener('reset', () => setTimeout(() => this.readForm()));
     for (const button of this.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {

@@ -101,22 +101,26 @@ describe('municipalities that changed type', () => {
     const years = Object.keys(today[0]!.years);
     const changed = (from: string, to: string) =>
       today.filter((m) => m.years[from]!.typing.derived !== m.years[to]!.typing.derived).map((m) => m.code);
-    await page.getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' }).check();
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten waarvan het type volgens de regels verschilt' }).check();
     const lit = () => page.$$eval('municipality-map svg a:not(.dim)', (as) => as.map((a) => a.dataset['code']!));
     const [first, last] = [years[0]!, years.at(-1)!];
     expect((await lit()).sort()).toEqual(changed(first, last).sort());
     const count = page.locator('municipality-map output[name="veranderd-aantal"]');
     expect(await count.textContent()).toBe(
-      `${changed(first, last).length} gemeenten veranderden volgens de regels van type tussen ${first} en ${last}`,
+      `${changed(first, last).length} gemeenten hebben volgens de regels in ${last} een ander type dan in ${first}`,
     );
     expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${last}`);
     await page.getByLabel('tussen').selectOption(years[1]!);
     expect((await lit()).sort()).toEqual(changed(years[1]!, last).sort());
+    // Choosing the same year twice moves the other choice, so two years are always compared.
+    await page.getByLabel('tussen').selectOption(last);
+    expect(await page.locator('select[name="veranderd-tot"]').inputValue()).toBe(first);
+    expect((await lit()).sort()).toEqual(changed(last, first).sort());
 
     const shared = await home(`?veranderd=${years[1]}-${last}`);
     expect(
       await shared
-        .getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' })
+        .getByRole('checkbox', { name: 'Alleen gemeenten waarvan het type volgens de regels verschilt' })
         .isChecked(),
     ).toBe(true);
     expect(await shared.$$eval('municipality-map svg a:not(.dim)', (as) => as.length)).toBe(

@@ -70,7 +70,7 @@ describe('the research table', () => {
   it(`keeps the municipalities whose type changed between two chosen years`, async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
-    await page.getByRole('checkbox', { name: 'Alleen gemeenten die volgens de regels van type veranderden' }).check();
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten waarvan het type volgens de regels verschilt' }).check();
     const changed = (from: number, to: number) =>
       today.filter((m) => m.years[from]!.typing.derived !== m.years[to]!.typing.derived).length;
     const rows = page.locator('table.research tbody tr');
@@ -79,6 +79,10 @@ describe('the research table', () => {
     const middle = meta.years[1]!;
     await page.getByLabel('tussen').selectOption(String(middle));
     await expect.poll(() => rows.count()).toBe(changed(middle, latest));
+    // Choosing the same year twice moves the other choice instead of quietly dropping the filter.
+    await page.locator('select[name="veranderd-tot"]').selectOption(String(middle));
+    expect(await page.locator('select[name="veranderd-van"]').inputValue()).toBe(String(latest));
+    await expect.poll(() => rows.count()).toBe(changed(latest, middle));
   });
 
   it('is a plain table of all municipalities without JavaScript', async () => {

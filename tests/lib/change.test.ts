@@ -14,7 +14,7 @@ describe('change over the years (real data)', () => {
 
   it('says what changed, in Dutch', () => {
     expect(changeSentence(municipality('GM0384'), years)).toBe(
-      'Diemen ging van voorstad (2015, 2017) naar meerderheid-minderhedenstad (2022). De diversiteitsindex steeg van 0,61 in 2015 naar 0,68 in 2022.',
+      'Diemen ging van voorstad (2015 en 2017) naar meerderheid-minderhedenstad (2022). De diversiteitsindex steeg van 0,61 in 2015 naar 0,68 in 2022.',
     );
   });
 
@@ -32,8 +32,31 @@ describe('change over the years (real data)', () => {
     expect(changeSentence(hengelo, years)).toMatch(
       /^Volgens de regels van deze site is Hengelo \(O\.\) in 2015, 2017 en 2022 steeds een /,
     );
+    // The table beside it shows the WRR's type for 2015, so the sentence names it too.
+    expect(changeSentence(hengelo, years)).toContain(
+      'Voor 2015 toont deze pagina het type dat de WRR noemt: gemiddelde gemeente.',
+    );
     expect(changeSentence(municipality('GM0866'), years)).toMatch(
-      /^Volgens de regels van deze site ging Waalre van tuinbouwgemeente \(2015, 2017\) naar /,
+      /^Volgens de regels van deze site ging Waalre van tuinbouwgemeente \(2015 en 2017\) naar /,
+    );
+  });
+
+  it('names a year between that differs from the first and last', () => {
+    const losser = municipality('GM0168');
+    const index = years.map((y) => losser.years[y]!.figures.diversity.toFixed(2));
+    expect(index[0]).toBe(index[2]);
+    expect(index[1]).not.toBe(index[0]);
+    expect(changeSentence(losser, years)).toContain(
+      `De diversiteitsindex was in 2015 en 2022 ${index[0]!.replace('.', ',')} (${index[1]!.replace('.', ',')} in 2017).`,
+    );
+  });
+
+  it('names a year between only where the index went outside the range from first to last', () => {
+    const ooststellingwerf = municipality('GM0085');
+    const [first, middle, last] = years.map((y) => ooststellingwerf.years[y]!.figures.diversity);
+    expect(middle! < Math.min(first!, last!)).toBe(true);
+    expect(changeSentence(ooststellingwerf, years)).toMatch(
+      /De diversiteitsindex (steeg|daalde) van [\d,]+ in 2015 via [\d,]+ in 2017 naar/,
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conditionLabel, thresholdText } from '../../src/lib/explain.ts';
+import { conditionLabel, explain, thresholdText } from '../../src/lib/explain.ts';
 import { METRICS, type MetricId } from '../../src/lib/metrics.ts';
+import { today } from '../helpers/dataset.ts';
 
 describe('labels of the rules where no municipality is in view', () => {
   it.each(Object.keys(METRICS) as MetricId[])('%s reads as a heading, without a placeholder', (metric) => {
@@ -26,5 +27,26 @@ describe('labels of the rules where no municipality is in view', () => {
     [{ metric: 'bordersBigCity', comparison: 'is', threshold: 1 }, 'ja'],
   ])('a threshold in words: %j → "%s"', (condition, text) => {
     expect(thresholdText(condition)).toBe(text);
+  });
+});
+
+describe('the runner-up in words (real data)', () => {
+  const sentences = today.flatMap((m) => Object.values(m.years).map((y) => explain(y.typing).runnerUp));
+
+  it('a ratio says what it compares with', () => {
+    const ratios = sentences.filter((s) => / keer [^(]*was geweest/.test(s));
+    expect(ratios.length).toBeGreaterThan(0);
+    for (const s of ratios)
+      expect(s).toMatch(/ keer (het landelijke aandeel|zo groot als de niet-westerse) was geweest/);
+  });
+
+  it('the value now reads as the threshold only where it misses it by being equal', () => {
+    for (const s of sentences) {
+      const pattern = /(minstens|meer dan|hoogstens|minder dan) ([\d,.]+%?)[^(]*\(nu ([\d,.]+%?)/g;
+      for (const [, comparison, threshold, now] of s.matchAll(pattern)) {
+        // "minder dan 12% (nu 12%)" is right: exactly 12% is not less than 12%.
+        if (now === threshold) expect(['meer dan', 'minder dan'], s).toContain(comparison);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { receivedParts, splitMunicipalities } from '../../src/lib/history.ts';
+import { countedSplits, receivedParts, splitMunicipalities } from '../../src/lib/history.ts';
 import { former, today } from '../helpers/dataset.ts';
 import meta from '../../src/data/meta.json';
 import { builtHtml, readableText } from '../helpers/dist.ts';
@@ -24,6 +24,25 @@ describe('how a municipality came about, on its page', () => {
         expect(text).toContain(`tellen in hun geheel mee bij ${successor.name}`);
       }
       expect(text).not.toContain('er zijn geen gemeenten in opgegaan');
+    },
+  );
+
+  const counters = today.filter((m) => countedSplits(m.code, splits).length > 0);
+
+  it('finds the municipalities that count a split one (Haaren: Vught)', () => {
+    expect(counters.map((m) => m.name)).toContain('Vught');
+  });
+
+  it.each(counters.map((m) => [m.name, m.code]))(
+    '%s says that a split municipality it counts lies partly elsewhere',
+    (_, code) => {
+      const text = historyOf(code);
+      for (const split of countedSplits(code, splits)) {
+        expect(text).toContain(`${split.name} hoort niet helemaal bij`);
+        for (const part of split.parts.filter((p) => p.code !== code)) {
+          expect(text).toContain(`${today.find((m) => m.code === part.code)!.name} (ongeveer`);
+        }
+      }
     },
   );
 
