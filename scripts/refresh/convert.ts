@@ -15,7 +15,7 @@ export function statisticsCsv(rows: readonly OdataRow[], source: StatisticsSourc
   const lines = rows
     .map((row) => {
       const code = text(row, fields.code.key, table);
-      const name = text(row, fields.name.key, table);
+      const name = text(row, fields.name.key, `${table}: ${code}`);
       const number = (field: FigureField) => numberIn(row, fields[field].key, field, `${table}: ${code} (${name})`);
       const inhabitants = number('inhabitants');
       const figure = (field: FigureField): number => {
@@ -53,10 +53,10 @@ function numberIn(row: OdataRow, key: string, field: FigureField, where: string)
   return value;
 }
 
-function text(row: OdataRow, key: string, table: string): string {
+function text(row: OdataRow, key: string, where: string): string {
   const value = row[key];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new RefreshError(`${table}: expected text in "${key}", found ${JSON.stringify(value)}`);
+    throw new RefreshError(`${where}: expected text in "${key}", found ${JSON.stringify(value)}`);
   }
   return value.trim();
 }

@@ -82,6 +82,11 @@ export async function checkKeysAndUnits(base: string, odata: OdataSource, option
     }
     if (!('unit' in spec)) continue;
     const published = UNITS[unitOf.get(spec.key)!];
+    if (unitOf.get(spec.key) === '') {
+      throw new RefreshError(
+        `${odata.table}: the table gives no unit for ${spec.key}; the manifest says ${spec.unit} (field ${field})`,
+      );
+    }
     if (published !== spec.unit) {
       throw new RefreshError(
         `${odata.table}: CBS publishes ${spec.key} in "${unitOf.get(spec.key)}", but the manifest says ${spec.unit} (field ${field})`,

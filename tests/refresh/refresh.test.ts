@@ -245,6 +245,24 @@ describe('data:refresh against recorded CBS answers', () => {
       'CBS publishes Suriname_21 in "%", but the manifest says count',
     ],
     [
+      'a municipality without a name',
+      '/odata/90022TST/TypedDataSet',
+      json({ value: recorded('90022TST', 0).value.map((r, i) => (i === 2 ? { ...r, Gemeentenaam_1: null } : r)) }),
+      '90022TST: GM9005: expected text in "Gemeentenaam_1", found null',
+    ],
+    [
+      'a figure the table gives no unit for',
+      '/odata/90022TST/DataProperties',
+      json({
+        value: (
+          JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
+            value: { Key: string; Unit?: string }[];
+          }
+        ).value.map((p) => (p.Key === 'Turkije_22' ? { ...p, Unit: null } : p)),
+      }),
+      '90022TST: the table gives no unit for Turkije_22; the manifest says count',
+    ],
+    [
       'a boundary file that is gone',
       '/boundaries/geo/proef-gemeenten-2022',
       (_, r) => r.writeHead(404).end(),
