@@ -90,6 +90,13 @@ function fingerprint(root: string): Record<string, string> {
   );
 }
 
+/** The recorded properties of the 2022 test table, with one key's unit replaced. */
+const withUnit = (key: string, unit: string | null) => {
+  const recordedProperties = JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
+    value: { Key: string; Unit?: string }[];
+  };
+  return { value: recordedProperties.value.map((p) => (p.Key === key ? { ...p, Unit: unit } : p)) };
+};
 const recorded = (table: string, skip: number) =>
   JSON.parse(readFileSync(join(RECORDED, table, `TypedDataSet.skip-${skip}.json`), 'utf8')) as {
     value: Record<string, unknown>[];
@@ -235,13 +242,7 @@ describe('data:refresh against recorded CBS answers', () => {
     [
       'a figure published in another unit than the manifest says',
       '/odata/90022TST/DataProperties',
-      json({
-        value: (
-          JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
-            value: { Key: string; Unit?: string }[];
-          }
-        ).value.map((p) => (p.Key === 'Suriname_21' ? { ...p, Unit: '%' } : p)),
-      }),
+      json(withUnit('Suriname_21', '%')),
       'CBS publishes Suriname_21 in "%", but the manifest says count',
     ],
     [
@@ -253,13 +254,7 @@ describe('data:refresh against recorded CBS answers', () => {
     [
       'a figure the table gives no unit for',
       '/odata/90022TST/DataProperties',
-      json({
-        value: (
-          JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
-            value: { Key: string; Unit?: string }[];
-          }
-        ).value.map((p) => (p.Key === 'Turkije_22' ? { ...p, Unit: null } : p)),
-      }),
+      json(withUnit('Turkije_22', null)),
       '90022TST: the table gives no unit for Turkije_22; the manifest says count',
     ],
     [
