@@ -63,12 +63,15 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
       (error: unknown) => {
         if (!(error instanceof InputError)) throw error;
         // The staging folder is gone when the message is read: name the table or URL instead.
-        const origins = [
-          ...manifest.statistics.map((s) => [s.file, `table ${s.odata.table} (converted to ${s.file})`]),
-          ...manifest.boundaries.map((b) => [b.file, b.url]),
+        const origins: [file: string, origin: string][] = [
+          ...manifest.statistics.map((s): [string, string] => [
+            s.file,
+            `table ${s.odata.table} (converted to ${s.file})`,
+          ]),
+          ...manifest.boundaries.map((b): [string, string] => [b.file, b.url]),
         ];
         const message = origins.reduce(
-          (text, [file, origin]) => text.replaceAll(join(staging, file!), origin!),
+          (text, [file, origin]) => text.replaceAll(join(staging, file), origin),
           error.message,
         );
         throw new RefreshError(`the fetched data fail the build's checks: ${message.replaceAll(`${staging}/`, '')}`);

@@ -28,7 +28,16 @@ export function typeRuns(m: Municipality, years: readonly string[]): TypeRun[] {
 }
 
 /**
- * What changed, in one or two Dutch sentences: "Diemen ging van voorstad (2015, 2017) naar
+ * The two years of a "veranderd" URL parameter ("2015-2022"), or null unless both are known
+ * statistics years and differ: comparing a year with itself would show nothing.
+ */
+export function changeYearsFromParam(value: string | null, years: readonly number[]): [number, number] | null {
+  const [from, to] = (value ?? '').split('-').map(Number);
+  return from !== to && years.includes(from!) && years.includes(to!) ? [from!, to!] : null;
+}
+
+/**
+ * What changed, in one or two Dutch sentences: "Diemen ging van voorstad (2015 en 2017) naar
  * meerderheid-minderhedenstad (2022)." and how the diversity index moved.
  */
 export function changeSentence(m: Municipality, years: readonly string[]): string {
@@ -58,7 +67,8 @@ function typeChange(m: Municipality, years: readonly string[]): string {
 
 /** How the diversity index moved from the first year to the last, and any year between that went its own way. */
 function diversityChange(m: Municipality, years: readonly string[]): string {
-  const index = (year: string) => formatIndex(m.years[year]!.figures.diversity);
+  const value = (year: string) => m.years[year]!.figures.diversity;
+  const index = (year: string) => formatIndex(value(year));
   const [first, last] = [years[0]!, years.at(-1)!];
   if (first === last) return `De diversiteitsindex is ${index(last)}.`;
   const between = years.slice(1, -1);
@@ -70,14 +80,11 @@ function diversityChange(m: Municipality, years: readonly string[]): string {
     return `De diversiteitsindex was in ${first} en ${last} ${index(last)} (${aside}).`;
   }
   // A year between is named only where the index left the range from first to last (a dip or a peak).
-  const [low, high] = [first, last].map((y) => m.years[y]!.figures.diversity).sort((a, b) => a - b);
+  const [low, high] = [Math.min(value(first), value(last)), Math.max(value(first), value(last))];
   const outside = between.filter(
-    (y) =>
-      index(y) !== index(first) &&
-      index(y) !== index(last) &&
-      (m.years[y]!.figures.diversity < low! || m.years[y]!.figures.diversity > high!),
+    (y) => (value(y) < low || value(y) > high) && index(y) !== index(first) && index(y) !== index(last),
   );
   const via = outside.map((y) => ` via ${index(y)} in ${y}`).join('');
-  const verb = m.years[last]!.figures.diversity > m.years[first]!.figures.diversity ? 'steeg' : 'daalde';
+  const verb = value(last) > value(first) ? 'steeg' : 'daalde';
   return `De diversiteitsindex ${verb} van ${index(first)} in ${first}${via} naar ${index(last)} in ${last}.`;
 }

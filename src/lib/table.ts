@@ -1,3 +1,4 @@
+import { changeYearsFromParam } from './change.ts';
 import { FIGURE_COLUMNS, type DownloadRow } from './downloads.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
@@ -167,8 +168,7 @@ export function stateFromParams(
     if (!match || (match[1] === undefined && match[2] === undefined)) continue;
     state.ranges[filter] = [boundFromText(filter, match[1]), boundFromText(filter, match[2])];
   }
-  const [from, to] = (params.get('veranderd') ?? '').split('-').map(Number);
-  if (from !== to && years.includes(from!) && years.includes(to!)) state.changed = [from!, to!];
+  state.changed = changeYearsFromParam(params.get('veranderd'), years);
   const sort = params.get('sorteer');
   if (
     sort &&

@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
+import { changeYearsFromParam } from '../lib/change.ts';
 import { countOf } from '../lib/words.ts';
 import { keepYearsApart } from './year-pair.ts';
 import { changedBetween, mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
@@ -79,8 +80,8 @@ class MunicipalityMap extends HTMLElement {
     this.yearIndex = Math.max(0, this.years.indexOf(year));
     const type = params.get('type') ?? this.dataset['type'] ?? '';
     this.activeType = isTypeSlug(type) ? type : null;
-    const [from, to] = (params.get('veranderd') ?? '').split('-').map((y) => this.years.indexOf(Number(y)));
-    this.changed = from !== undefined && to !== undefined && from >= 0 && to >= 0 && from !== to ? [from, to] : null;
+    const changed = changeYearsFromParam(params.get('veranderd'), this.years);
+    this.changed = changed && [this.years.indexOf(changed[0]), this.years.indexOf(changed[1])];
     return params.get('gemeente');
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSentence, typeRuns } from '../../src/lib/change.ts';
+import { changeSentence, changeYearsFromParam, typeRuns } from '../../src/lib/change.ts';
 import { municipality } from '../helpers/dataset.ts';
 
 const years = ['2015', '2017', '2022'];
@@ -64,5 +64,18 @@ describe('change over the years (real data)', () => {
     expect(changeSentence(municipality('GM0384'), ['2022'])).toBe(
       'Diemen is in 2022 een meerderheid-minderhedenstad. De diversiteitsindex is 0,68.',
     );
+  });
+});
+
+describe('the years of a "veranderd" parameter', () => {
+  it.each<[string | null, [number, number] | null]>([
+    ['2015-2022', [2015, 2022]],
+    ['2022-2017', [2022, 2017]],
+    ['2015-2015', null],
+    ['2015-2016', null],
+    ['2015', null],
+    [null, null],
+  ])('%s → %j', (value, pair) => {
+    expect(changeYearsFromParam(value, [2015, 2017, 2022])).toEqual(pair);
   });
 });

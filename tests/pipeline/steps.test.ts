@@ -22,6 +22,7 @@ const today = todaysMap(inputs, border);
 const years = inputs.statistics.map((s) => typeYear(s, inputs, today, border));
 const municipalities = sumOntoToday(today, years, inputs.aliases);
 const typology = checkTypology(inputs, years, municipalities);
+const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities, typology);
 
 describe('1. readInputs', () => {
   it('reads every listed file, statistics oldest first, with the reference list and aliases', () => {
@@ -125,14 +126,6 @@ describe('6. checkTypology', () => {
 
 describe('7. describeDataset', () => {
   it('gives years, national figures, every source and the agreement with the WRR', () => {
-    const meta = describeDataset(
-      inputs,
-      today,
-      years,
-      countInhabitants(years, municipalities),
-      municipalities,
-      typology,
-    );
     expect(meta.years).toEqual([2015, 2022]);
     expect(meta.currentYear).toBe(2026);
     expect(Object.keys(meta.national)).toEqual(['2015', '2022']);
@@ -151,14 +144,6 @@ describe('7. describeDataset', () => {
 
 describe('8. outputFiles', () => {
   it('writes the four files, former municipalities by year and code, and weighs the map', () => {
-    const meta = describeDataset(
-      inputs,
-      today,
-      years,
-      countInhabitants(years, municipalities),
-      municipalities,
-      typology,
-    );
     const result = outputFiles(municipalities, years.flatMap((y) => y.municipalities).reverse(), meta, today);
     expect(Object.keys(result.files)).toEqual(Object.values(OUTPUTS));
     const former = JSON.parse(result.files[OUTPUTS.former]!) as { id: string }[];
