@@ -1,7 +1,6 @@
 import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { countText } from './count-text.ts';
 import type { PipelineResult } from './output-files.ts';
-
-const number = new Intl.NumberFormat('en-GB');
 
 /** The short plain-text account a pipeline run ends with: what went in, what came out. */
 export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: number): string {
@@ -10,8 +9,14 @@ export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: n
   for (const y of report.years) {
     lines.push(
       `${y.year}: ${y.read} municipalities read, ${y.joined} joined to boundaries, counted in ${y.mergedInto} of today's ` +
-        `(${y.split} split); inhabitants in ${number.format(y.inhabitantsIn)}, out ${number.format(y.inhabitantsOut)}.`,
+        `(${y.split} split); inhabitants in ${countText(y.inhabitantsIn)}, out ${countText(y.inhabitantsOut)}.`,
     );
+    const skipped = Object.entries(y.skipped).filter(([, n]) => n > 0);
+    if (skipped.length > 0) {
+      lines.push(
+        `      passed over: ${skipped.map(([kind, n]) => `${n} ${kind} row(s)`).join(', ')} (not municipalities)`,
+      );
+    }
     lines.push(`      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t]}`).join(', ')}`);
   }
   lines.push(
@@ -41,6 +46,6 @@ export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: n
       `${people(homogeneous.highest.inhabitants)} given the rounding; the rules count ${people(homogeneous.derived.inhabitants)}, ` +
       `the WRR ${people(homogeneous.wrr.inhabitants)}.`,
   );
-  lines.push(`Map geometry: ${number.format(mapBytes.raw)} bytes, ${number.format(mapBytes.gzip)} gzipped.`);
+  lines.push(`Map geometry: ${countText(mapBytes.raw)} bytes, ${countText(mapBytes.gzip)} gzipped.`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
 import { readVerified } from './read-input.ts';
 import { readJson } from './read-json.ts';
-import { readStatistics, type StatisticsRow } from './read-statistics.ts';
+import { readStatistics, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
 import { readReferenceList, type ReferenceList } from './reference.ts';
 import {
   currentBoundaries,
@@ -21,6 +21,8 @@ export interface YearStatistics {
   source: StatisticsSource;
   file: string;
   rows: StatisticsRow[];
+  /** Rows of other regions the file holds (districts, the country, …), passed over. */
+  skipped: Record<OtherRegion, number>;
 }
 
 /** One boundary file as read. */
@@ -33,6 +35,7 @@ export interface ReadBoundaries {
 /** Every input, read and checked on its own (how they fit together is checked by later steps). */
 export interface Inputs {
   manifest: Manifest;
+  manifestPath: string;
   /** Boundary files by manifest id. */
   boundaries: Map<string, ReadBoundaries>;
   /** Statistics files, oldest year first. */
@@ -62,7 +65,7 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
   const statistics: YearStatistics[] = [];
   for (const source of [...manifest.statistics].sort((a, b) => a.year - b.year)) {
     const file = pathOf(source);
-    statistics.push({ source, file, rows: readStatistics(await read(source), source, file) });
+    statistics.push({ source, file, ...readStatistics(await read(source), source, file) });
   }
   const reference = await readReferenceList(inputs.referencePath);
   if (!statistics.some((s) => s.source.year === reference.year)) {
@@ -70,7 +73,15 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
   }
   const today = boundaries.get(currentBoundaries(manifest).id)!.boundaries;
   const aliases = await readAliases(inputs.aliasesPath, new Set(today.areas.map((a) => a.properties.code)));
-  return { manifest, boundaries, statistics, reference, referencePath: inputs.referencePath, aliases };
+  return {
+    manifest,
+    manifestPath: inputs.manifestPath,
+    boundaries,
+    statistics,
+    reference,
+    referencePath: inputs.referencePath,
+    aliases,
+  };
 }
 
 /** Reads the alias table and checks that every code exists today. */

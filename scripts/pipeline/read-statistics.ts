@@ -6,8 +6,9 @@ import {
   type NonWesternGroup,
   type GroupValues,
 } from '../../src/lib/migration-groups.ts';
+import { countText } from './count-text.ts';
 import { InputError } from './input-error.ts';
-import { STATISTICS_FIELDS, type StatisticsField, type StatisticsSource } from './sources.ts';
+import { STATISTICS_FIELDS, type FigureField, type StatisticsField, type StatisticsSource } from './sources.ts';
 
 /** One municipality row of a statistics file, with origin figures as numbers of persons. */
 export interface StatisticsRow {
@@ -22,20 +23,91 @@ export interface StatisticsRow {
   shares: GroupValues;
 }
 
-const MUNICIPALITY_CODE = /^GM\d{4}$/;
+/** Kinds of rows a CBS file may hold besides municipalities: they are counted and passed over. */
+export type OtherRegion = 'district' | 'neighbourhood' | 'country' | 'region';
+
+/** A statistics file as read: its municipality rows and how many rows of other regions it passed over. */
+export interface StatisticsFile {
+  rows: StatisticsRow[];
+  skipped: Record<OtherRegion, number>;
+}
+
+/** What reading a statistics file needs from its manifest entry. */
+export type StatisticsFormat = Pick<StatisticsSource, 'columns' | 'unit' | 'nationalInhabitants'>;
+
+/**
+ * Region codes CBS uses in the Kerncijfers wijken en buurten and in StatLine exports. Rows of
+ * districts and neighbourhoods add up to their municipality, and the country, parts of the
+ * country, provinces and COROP regions are sums of municipalities: reading them too would count
+ * people twice, so they are counted and passed over (the country's total is checked first).
+ */
+const REGION_CODES: [RegExp, OtherRegion | 'municipality'][] = [
+  [/^GM\d{4}$/, 'municipality'],
+  [/^WK\d{6}$/, 'district'],
+  [/^BU\d{8}$/, 'neighbourhood'],
+  [/^NL\d{2}$/, 'country'],
+  [/^(LD|PV|CR)\d{2}$/, 'region'],
+];
 const WHOLE_NUMBER = /^\d+$/;
 const DECIMAL = /^\d+(?:[.,]\d+)?$/;
 
+/** A parsed file: its header and each data row with the line it starts on. */
+interface Table {
+  header: string[];
+  headerLine: number;
+  rows: { cells: string[]; line: number }[];
+}
+
 /**
- * Parses a CBS-style municipality statistics file (`;`-separated, quoted or not, LF or CRLF)
- * with the column mapping of its manifest entry, and checks every cell it uses.
+ * Reads a CBS-style municipality statistics file (`;`-separated, quoted or not, any line ends,
+ * with or without a byte-order mark or Excel's `sep=;` line) with the column mapping of its
+ * manifest entry. Every cell it uses is checked, each municipality's figures must be possible,
+ * and the municipalities must add up to the national total the manifest records.
  */
-export function readStatistics(
-  text: string,
-  source: Pick<StatisticsSource, 'columns' | 'unit'>,
-  file: string,
-): StatisticsRow[] {
-  const body = text.replace(/^\uFEFF/, '');
+export function readStatistics(text: string, source: StatisticsFormat, file: string): StatisticsFile {
+  const { header, headerLine, rows } = parseTable(text, file);
+  const columnIndex = mapColumns(header, source, file, headerLine);
+  const cellsOf = (cells: string[], line: number) => cellReader(cells, line, columnIndex, source, file);
+  const result: StatisticsRow[] = [];
+  const skipped: Record<OtherRegion, number> = { district: 0, neighbourhood: 0, country: 0, region: 0 };
+  const seen = new Map<string, number>();
+  for (const { cells, line } of rows) {
+    if (cells.every((c) => c.trim() === '')) continue; // a blank line, or a spreadsheet's empty row
+    if (cells.length !== header.length) {
+      const short = cells.length < header.length;
+      // Point at the first value that is missing, or the first one too many.
+      throw new InputError(
+        file,
+        `expected ${header.length} values separated by ";", found ${cells.length}${short ? '; the line may be truncated' : ''}`,
+        { line, column: Math.min(cells.length, header.length) + 1 },
+      );
+    }
+    const cell = cellsOf(cells, line);
+    const code = cell.value('code');
+    const region = regionOf(code);
+    if (!region) cell.fail('code', 'a municipality code such as "GM0363"');
+    if (region === 'country') checkNationalRow(cell, source);
+    if (region !== 'municipality') {
+      skipped[region!] += 1;
+      continue;
+    }
+    const previous = seen.get(code);
+    if (previous !== undefined) cell.fail('code', `a code not used before (it is also on line ${previous})`);
+    seen.set(code, line);
+    result.push(readRow(cell, code, line, source));
+  }
+  if (result.length === 0) throw new InputError(file, 'the file has a header but no municipality rows');
+  checkNationalTotal(result, source, file);
+  return { rows: result, skipped };
+}
+
+/**
+ * Parses the text into a header and rows, keeping the physical line of every row. Line ends are
+ * made alike first (a file edited on two systems can mix LF and CRLF); Excel's `sep=;` line is
+ * passed over; a file separated by anything but `;` is refused with what to do.
+ */
+function parseTable(text: string, file: string): Table {
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '')
     throw new InputError(file, 'the file is empty; expected a header line and one line per municipality');
   // Without a header row papaparse keeps every physical line, so line numbers stay exact.
@@ -46,84 +118,140 @@ export function readStatistics(
       line: (quoteError.row ?? 0) + 1,
     });
   }
-  const [header = [], ...rows] = parsed.data;
-  const columnIndex = mapColumns(header, source, file);
-
-  const result: StatisticsRow[] = [];
-  const seen = new Map<string, number>();
-  rows.forEach((cells, index) => {
-    const line = index + 2;
-    if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line, e.g. the final newline
-    if (cells.length !== header.length) {
-      const short = cells.length < header.length;
-      // Point at the first value that is missing, or the first one too many.
-      throw new InputError(
-        file,
-        `expected ${header.length} values separated by ";", found ${cells.length}${short ? '; the line may be truncated' : ''}`,
-        { line, column: Math.min(cells.length, header.length) + 1 },
-      );
+  let lines = parsed.data.map((cells, index) => ({ cells, line: index + 1 }));
+  const declared = /^sep=(.*)$/i.exec(lines[0]?.cells.join(';').trim() ?? '');
+  if (declared) {
+    if (declared[1] !== ';') {
+      throw new InputError(file, `the file declares "${declared[1]}" as its separator; save it with ";" as separator`, {
+        line: 1,
+      });
     }
-    const cell = (field: StatisticsField) => {
-      const column = columnIndex[field];
-      return { value: cells[column]!.trim(), at: { line, column: column + 1 }, name: source.columns[field] };
-    };
-    const fail = (field: StatisticsField, expected: string) => {
-      const { value, at, name } = cell(field);
-      throw new InputError(file, `column "${name}": expected ${expected}, found ${JSON.stringify(value)}`, at);
-    };
+    lines = lines.slice(1);
+  }
+  const [head, ...rows] = lines;
+  const header = head?.cells ?? [];
+  const other = [',', '\t'].find((separator) => header.length === 1 && header[0]!.includes(separator));
+  if (other) {
+    const name = other === ',' ? 'commas' : 'tabs';
+    throw new InputError(file, `the header is separated by ${name}; save the file with ";" as separator`, {
+      line: head!.line,
+    });
+  }
+  return { header, headerLine: head?.line ?? 1, rows };
+}
 
-    const code = cell('code').value;
-    if (!MUNICIPALITY_CODE.test(code)) fail('code', 'a municipality code such as "GM0363"');
-    const previous = seen.get(code);
-    if (previous !== undefined) fail('code', `a code not used before (it is also on line ${previous})`);
-    seen.set(code, line);
+/** The kind of region a code stands for, or undefined when it is no CBS region code at all. */
+function regionOf(code: string): OtherRegion | 'municipality' | undefined {
+  return REGION_CODES.find(([pattern]) => pattern.test(code))?.[1];
+}
 
-    const name = cell('name').value;
-    if (name === '') fail('name', 'a municipality name');
+/** The cells of one row by field, with their position, and a way to reject one with its position. */
+function cellReader(
+  cells: string[],
+  line: number,
+  columnIndex: Record<StatisticsField, number>,
+  source: StatisticsFormat,
+  file: string,
+) {
+  const at = (field: StatisticsField) => ({ line, column: columnIndex[field] + 1 });
+  const value = (field: StatisticsField) => cells[columnIndex[field]]!.trim();
+  const fail = (field: StatisticsField, expected: string, hint = ''): never => {
+    throw new InputError(
+      file,
+      `column "${source.columns[field]}": expected ${expected}, found ${JSON.stringify(value(field))}${hint}`,
+      at(field),
+    );
+  };
+  return { value, fail, at };
+}
 
-    const inhabitantsText = cell('inhabitants').value;
-    if (!WHOLE_NUMBER.test(inhabitantsText) || Number(inhabitantsText) === 0) {
-      fail('inhabitants', 'a positive whole number of inhabitants');
-    }
-    const inhabitants = Number(inhabitantsText);
+type CellReader = ReturnType<typeof cellReader>;
 
-    // A figure as published: a whole number of persons, or a percentage of the inhabitants.
-    const published = (field: Exclude<StatisticsField, 'code' | 'name' | 'inhabitants'>): number => {
-      const { value } = cell(field);
-      if (source.unit === 'count') {
-        if (!WHOLE_NUMBER.test(value)) fail(field, 'a whole number of persons (0 or more)');
-        if (Number(value) > inhabitants) fail(field, `at most the ${inhabitants} inhabitants of this municipality`);
-        return Number(value);
-      }
-      if (!DECIMAL.test(value)) fail(field, 'a percentage between 0 and 100');
-      const percent = Number(value.replace(',', '.'));
-      if (percent > 100) fail(field, 'a percentage between 0 and 100');
-      return percent;
-    };
-    const values = {
-      western: published('western'),
-      nonWestern: published('nonWestern'),
-      ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, published(g)])) as Record<NonWesternGroup, number>),
-    };
-    const whole = source.unit === 'count' ? inhabitants : 100;
-    if (values.western + values.nonWestern > whole) {
-      fail('nonWestern', 'a value that leaves room for the Western group (together at most all inhabitants)');
-    }
-    if (source.unit === 'count') {
-      // Counts are exact, so the five non-Western groups must add up to the total.
-      const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
-      if (sum !== values.nonWestern) fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
-    }
-    const asPublished: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
-    const counts = source.unit === 'count' ? asPublished : countsFromPercentages(asPublished, inhabitants);
-    const shares =
-      source.unit === 'count'
-        ? sharesOf(counts, inhabitants)
-        : (Object.fromEntries(GROUP_FIGURES.map((key) => [key, asPublished[key] / 100])) as GroupValues);
-    result.push({ code, name, line, inhabitants, counts, shares });
-  });
-  if (result.length === 0) throw new InputError(file, 'the file has a header but no municipality rows');
-  return result;
+/** Checks and reads one municipality row. */
+function readRow(cell: CellReader, code: string, line: number, source: StatisticsFormat): StatisticsRow {
+  const name = cell.value('name');
+  if (name === '') cell.fail('name', 'a municipality name');
+  const national = source.nationalInhabitants;
+  const inhabitants = wholeNumber(cell, 'inhabitants', 'a positive whole number of inhabitants');
+  if (inhabitants === 0) cell.fail('inhabitants', 'a positive whole number of inhabitants');
+  if (inhabitants > national) {
+    cell.fail('inhabitants', `at most the ${countText(national)} inhabitants of the Netherlands (the manifest)`);
+  }
+  const published = (field: Exclude<FigureField, 'inhabitants'>): number => {
+    if (source.unit === 'percent') return percentage(cell, field);
+    const count = wholeNumber(cell, field, 'a whole number of persons (0 or more)');
+    if (count > inhabitants) cell.fail(field, `at most the ${inhabitants} inhabitants of this municipality`);
+    return count;
+  };
+  const values = {
+    western: published('western'),
+    nonWestern: published('nonWestern'),
+    ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, published(g)])) as Record<NonWesternGroup, number>),
+  };
+  const whole = source.unit === 'count' ? inhabitants : 100;
+  if (values.western + values.nonWestern > whole) {
+    cell.fail('nonWestern', 'a value that leaves room for the Western group (together at most all inhabitants)');
+  }
+  if (source.unit === 'count') {
+    // Counts are exact, so the five non-Western groups must add up to the total.
+    const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
+    if (sum !== values.nonWestern) cell.fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
+  }
+  const asPublished: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
+  if (source.unit === 'count') {
+    return { code, name, line, inhabitants, counts: asPublished, shares: sharesOf(asPublished, inhabitants) };
+  }
+  const shares = Object.fromEntries(GROUP_FIGURES.map((key) => [key, asPublished[key] / 100])) as GroupValues;
+  return { code, name, line, inhabitants, counts: countsFromPercentages(asPublished, inhabitants), shares };
+}
+
+/** A cell that must hold a whole number, with a hint for the ways spreadsheets and CBS write one otherwise. */
+function wholeNumber(cell: CellReader, field: FigureField, expected: string): number {
+  const text = cell.value(field);
+  if (!WHOLE_NUMBER.test(text)) cell.fail(field, expected, hintFor(text));
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) cell.fail(field, `${expected}, small enough to count exactly`);
+  return value;
+}
+
+/** A cell that must hold a percentage as CBS publishes them (a decimal comma or point is fine). */
+function percentage(cell: CellReader, field: FigureField): number {
+  const text = cell.value(field);
+  if (!DECIMAL.test(text)) cell.fail(field, 'a percentage between 0 and 100', hintFor(text));
+  const percent = Number(text.replace(',', '.'));
+  if (percent > 100) cell.fail(field, 'a percentage between 0 and 100');
+  return percent;
+}
+
+/** Why a cell that is not a plain number may look the way it does, and what to do. */
+function hintFor(text: string): string {
+  if (text === '.' || text === '') {
+    return '; CBS leaves a figure empty or writes "." where it is secret or unknown, and every type needs every figure';
+  }
+  if (/^\d{1,3}([. ]\d{3})+$/.test(text)) return '; write numbers without thousands separators';
+  if (/%$/.test(text)) return '; write the number without the % sign';
+  if (/^-/.test(text)) return '; a figure cannot be negative';
+  return '';
+}
+
+/** The country's own row, where a file has one, must give the national total the manifest records. */
+function checkNationalRow(cell: CellReader, source: StatisticsFormat): void {
+  const national = source.nationalInhabitants;
+  if (cell.value('inhabitants') !== String(national)) {
+    cell.fail('inhabitants', `the national total of ${countText(national)} inhabitants the manifest records`);
+  }
+}
+
+/** The municipalities together must make up the country: none missing, none counted twice. */
+function checkNationalTotal(rows: readonly StatisticsRow[], source: StatisticsFormat, file: string): void {
+  const sum = rows.reduce((total, r) => total + r.inhabitants, 0);
+  if (sum !== source.nationalInhabitants) {
+    throw new InputError(
+      file,
+      `the ${rows.length} municipalities add up to ${countText(sum)} inhabitants, but the national total the manifest ` +
+        `records for this file is ${countText(source.nationalInhabitants)}; a municipality is missing, doubled or wrong`,
+    );
+  }
 }
 
 /** Finds the column of every mapped field in the header, or says which are missing. */
@@ -131,12 +259,15 @@ function mapColumns(
   header: string[],
   source: Pick<StatisticsSource, 'columns'>,
   file: string,
+  line: number,
 ): Record<StatisticsField, number> {
   const names = header.map((h) => h.trim());
   const missing = STATISTICS_FIELDS.filter((field) => !names.includes(source.columns[field]));
   if (missing.length > 0) {
     const list = missing.map((field) => `"${source.columns[field]}" (${field})`).join(', ');
-    throw new InputError(file, `missing column(s) ${list}; the header has: ${names.join(', ')}`, { line: 1 });
+    // A StatLine export starts with the table's title: the header must be the first line.
+    const hint = names.length === 1 ? '; the first line must be the header, without a title above it' : '';
+    throw new InputError(file, `missing column(s) ${list}; the header has: ${names.join(', ')}${hint}`, { line });
   }
   return Object.fromEntries(STATISTICS_FIELDS.map((field) => [field, names.indexOf(source.columns[field])])) as Record<
     StatisticsField,

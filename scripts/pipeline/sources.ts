@@ -61,9 +61,24 @@ const odataSchema = z.strictObject({
   }),
 });
 
+/**
+ * A municipality whose name differs between a statistics file and the boundary file it is placed
+ * with, although both mean the same municipality: the two names as the files write them, and why.
+ */
+const nameDifferenceSchema = z.strictObject({
+  code: z.string().regex(/^GM\d{4}$/),
+  statistics: z.string().min(1),
+  boundaries: z.string().min(1),
+  reason: z.string().min(1),
+});
+
 const statisticsSchema = z.strictObject({
   ...common,
   referenceDate: z.iso.date(),
+  /** The country's inhabitants on the reference date as CBS publishes them: the municipalities must add up to it. */
+  nationalInhabitants: z.int().positive(),
+  /** Known differences in how this file and its boundary file name a municipality; any other stops the build. */
+  nameDifferences: z.array(nameDifferenceSchema).optional(),
   /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
   unit,
   boundaries: z.string().min(1),
@@ -91,6 +106,7 @@ export type BoundariesSource = z.infer<typeof boundariesSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Source = StatisticsSource | BoundariesSource;
 export type OdataSource = z.infer<typeof odataSchema>;
+export type NameDifference = z.infer<typeof nameDifferenceSchema>;
 
 /** Reads and checks the sources manifest, including that every reference between entries resolves. */
 export async function readManifest(path: string): Promise<Manifest> {
@@ -116,8 +132,13 @@ export async function readManifest(path: string): Promise<Manifest> {
       );
     }
   }
-  currentBoundaries(manifest);
-  provinceBoundaries(manifest);
+  if (!manifest.boundaries.some((b) => b.level === 'gemeente')) {
+    throw new InputError(path, "lists no municipality boundaries; today's map needs the newest ones");
+  }
+  const year = currentBoundaries(manifest).year;
+  if (!manifest.boundaries.some((b) => b.level === 'provincie' && b.year === year)) {
+    throw new InputError(path, `lists no province boundaries of ${year}, the year of today's municipality boundaries`);
+  }
   return manifest;
 }
 
@@ -158,6 +179,16 @@ export function manifestWithChecksums(
       const note = notes.get(entry.file);
       if (note) entry.note = note;
     }
+  }
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** The manifest's text with each statistics entry's national total (by file name) replaced. */
+export function manifestWithNationalTotals(text: string, totals: ReadonlyMap<string, number>): string {
+  const json = JSON.parse(text) as { statistics: { file: string; nationalInhabitants?: number }[] };
+  for (const entry of json.statistics) {
+    const total = totals.get(entry.file);
+    if (total !== undefined) entry.nationalInhabitants = total;
   }
   return `${JSON.stringify(json, null, 2)}\n`;
 }

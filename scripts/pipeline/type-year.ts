@@ -34,7 +34,12 @@ export interface TypedYear {
 export function typeYear(statistics: YearStatistics, inputs: Inputs, today: TodaysMap, border: Point[][]): TypedYear {
   const { source, file, rows } = statistics;
   const own = inputs.boundaries.get(source.boundaries)!;
-  const joined = joinToBoundaries(rows, own.boundaries.areas, { statistics: file, boundaries: own.file });
+  const joined = joinToBoundaries(
+    rows,
+    own.boundaries.areas,
+    { statistics: file, boundaries: own.file, manifest: inputs.manifestPath },
+    source.nameDifferences,
+  );
   const geography = geographyOf(own.boundaries, border);
   const lineage = new Map(
     deriveLineage(own.boundaries.areas, today.boundaries.areas, source.year, {
@@ -80,6 +85,7 @@ export function typeYear(statistics: YearStatistics, inputs: Inputs, today: Toda
     report: {
       year: source.year,
       read: rows.length,
+      skipped: statistics.skipped,
       joined: joined.length,
       mergedInto: partsOf.size,
       split: municipalities.filter(isSplit).length,

@@ -69,6 +69,31 @@ export async function municipalityRows(base: string, odata: OdataSource, options
 }
 
 /**
+ * The country's inhabitants as the table gives them: its one national row (region key starting
+ * with "NL"), against which the municipalities of the file must add up.
+ */
+export async function nationalInhabitants(base: string, odata: OdataSource, options: OdataOptions): Promise<number> {
+  const { code, inhabitants } = odata.fields;
+  const query = new URLSearchParams({
+    $format: 'json',
+    $filter: `startswith(${code.key},'NL')`,
+    $select: `${code.key},${inhabitants.key}`,
+  });
+  const url = `${base}/${odata.table}/TypedDataSet?${query.toString()}`;
+  const page = shaped(pageSchema, await getJson(url, options), url, 'a "value" list of rows');
+  if (page.value.length !== 1) {
+    throw new RefreshError(`${odata.table}: expected one national row (code NL…), found ${page.value.length}`);
+  }
+  const total = page.value[0]![inhabitants.key];
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total <= 0) {
+    throw new RefreshError(
+      `${odata.table}: the national row's ${inhabitants.key} is ${JSON.stringify(total)}, expected a positive whole number`,
+    );
+  }
+  return total;
+}
+
+/**
  * Checks the manifest's keys and units against the table's own metadata (DataProperties), so a
  * key that is not in the table, or a figure CBS publishes in another unit, stops the refresh.
  */

@@ -100,6 +100,8 @@ export const reportSchema = z.strictObject({
     z.strictObject({
       year: z.int(),
       read: z.int(),
+      /** Rows of other regions in the file (districts, neighbourhoods, the country, provinces), passed over. */
+      skipped: z.strictObject({ district: z.int(), neighbourhood: z.int(), country: z.int(), region: z.int() }),
       joined: z.int(),
       mergedInto: z.int(),
       split: z.int(),

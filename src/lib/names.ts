@@ -38,3 +38,34 @@ export function normalizeText(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/**
+ * Frisian municipalities that changed their official name from the Dutch to the Frisian form, so
+ * that CBS's files of different years (and exports made from them) may use either; as name keys,
+ * Frisian → Dutch.
+ */
+const FRISIAN_DUTCH: Record<string, string> = {
+  'de fryske marren': 'de friese meren',
+  dantumadiel: 'dantumadeel',
+  ferwerderadiel: 'ferwerderadeel',
+  littenseradiel: 'littenseradeel',
+  menameradiel: 'menaldumadeel',
+  tytsjerksteradiel: 'tietjerksteradeel',
+};
+
+/**
+ * A name reduced to what two files must agree on when they name the same municipality: case,
+ * accents, spacing, hyphens and apostrophes do not count, nor CBS's province mark such as "(O.)";
+ * a Frisian name counts as its Dutch one. Other punctuation does count, so that a typo is noticed.
+ */
+export function nameKey(name: string): string {
+  const key = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/['’`]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+  return FRISIAN_DUTCH[key] ?? key;
+}

@@ -19,6 +19,9 @@ import { fixtureCopy, inputsIn } from '../helpers/fixture.ts';
  */
 const RECORDED = 'tests/fixtures/odata';
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+/** Which recorded page a TypedDataSet request asks for: the national row, or the page at its $skip. */
+const pageOf = (query: URLSearchParams) =>
+  query.get('$filter')?.includes("'NL'") ? 'national' : `skip-${query.get('$skip')}`;
 /** Per path prefix, an answer that replaces the recorded one for one test. */
 const overrides = new Map<string, Handler>();
 const requests: string[] = [];
@@ -30,11 +33,7 @@ const server = createServer((request, response) => {
   if (override) return override[1](request, response);
   const odata = /^\/odata\/(\w+)\/(TypedDataSet|DataProperties)$/.exec(url.pathname);
   const file = odata
-    ? join(
-        RECORDED,
-        odata[1]!,
-        `${odata[2]}${odata[2] === 'TypedDataSet' ? `.skip-${url.searchParams.get('$skip')}` : ''}.json`,
-      )
+    ? join(RECORDED, odata[1]!, `${odata[2]}${odata[2] === 'TypedDataSet' ? `.${pageOf(url.searchParams)}` : ''}.json`)
     : join('tests/fixtures/pipeline/raw', url.pathname.replace(/^\/boundaries\//, ''));
   let body: Buffer;
   try {
@@ -101,12 +100,19 @@ const recorded = (table: string, skip: number) =>
   JSON.parse(readFileSync(join(RECORDED, table, `TypedDataSet.skip-${skip}.json`), 'utf8')) as {
     value: Record<string, unknown>[];
   };
-/** Answers with a body on the first page and with no rows on later ones. */
+/** Answers with a body on the first page and with no rows on later ones; the national row as recorded. */
 const json =
   (body: object): Handler =>
   (request, response) => {
-    const later = new URL(request.url!, 'http://localhost').searchParams.get('$skip') !== '0';
-    const answer = later && request.url!.includes('TypedDataSet') ? { value: [] } : body;
+    const url = new URL(request.url!, 'http://localhost');
+    const table = /odata\/(\w+)\/TypedDataSet/.exec(url.pathname)?.[1];
+    const national = table && pageOf(url.searchParams) === 'national';
+    const later = url.searchParams.get('$skip') !== '0';
+    const answer = national
+      ? (JSON.parse(readFileSync(join(RECORDED, table, 'TypedDataSet.national.json'), 'utf8')) as object)
+      : later && table
+        ? { value: [] }
+        : body;
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   };
 
@@ -116,7 +122,9 @@ describe('data:refresh against recorded CBS answers', () => {
     const before = fingerprint(root);
     const { differences, written } = await refreshSources(inputsIn(root), { pageSize: 3 });
 
-    expect(requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet'))).toHaveLength(2);
+    const pages = requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet') && r.includes("'GM'"));
+    expect(pages).toHaveLength(2);
+    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(2);
     expect(requests.find((r) => r.includes('$skip=3'))).toBeDefined();
     const byFile = Object.fromEntries(differences.map((d) => [d.file, d]));
     // Padded codes are trimmed, so no municipality seems added or removed.
@@ -164,6 +172,17 @@ describe('data:refresh against recorded CBS answers', () => {
       const url = new URL(request.url!, origin);
       const page = { ...recorded(table, Number(url.searchParams.get('$skip'))), 'odata.nextLink': link(url) };
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(page));
+    };
+  /** Answers the national row's query with the given rows, and every other request as recorded. */
+  const nationalRows =
+    (table: string, rows: object[]): Handler =>
+    (request, response) => {
+      const url = new URL(request.url!, origin);
+      const answer =
+        pageOf(url.searchParams) === 'national'
+          ? { value: rows }
+          : recorded(table, Number(url.searchParams.get('$skip')));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     };
   const onOtherHost = (url: URL) => `http://127.0.0.2:${url.port}${url.pathname}${url.search}`;
   const skipTo = (skip: number) => (url: URL) => {
@@ -256,6 +275,24 @@ describe('data:refresh against recorded CBS answers', () => {
       '/odata/90022TST/DataProperties',
       json(withUnit('Turkije_22', null)),
       '90022TST: the table gives no unit for Turkije_22; the manifest says count',
+    ],
+    [
+      'a table without a national row',
+      '/odata/90015TST/TypedDataSet',
+      nationalRows('90015TST', []),
+      '90015TST: expected one national row (code NL…), found 0',
+    ],
+    [
+      'a national total that is not a whole number',
+      '/odata/90022TST/TypedDataSet',
+      nationalRows('90022TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: null }]),
+      "90022TST: the national row's AantalInwoners_5 is null, expected a positive whole number",
+    ],
+    [
+      'a national total the municipalities do not add up to',
+      '/odata/90022TST/TypedDataSet',
+      nationalRows('90022TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: 170_000 }]),
+      'table 90022TST (converted to cbs/proef-2022.csv): the 3 municipalities add up to 166,700 inhabitants, but the national total the manifest records for this file is 170,000',
     ],
     [
       'a boundary file that is gone',
