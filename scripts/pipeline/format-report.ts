@@ -2,13 +2,20 @@ import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { countText } from './count-text.ts';
 import type { PipelineResult } from './output-files.ts';
 
+/** "2017 (330), 2022 (50)": how many municipalities the boundaries of each year placed. */
+function placedBy(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([year, n]) => `${year} (${n})`)
+    .join(', ');
+}
+
 /** The short plain-text account a pipeline run ends with: what went in, what came out. */
 export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: number): string {
   const { report, agreement } = meta;
   const lines = [`Data pipeline finished in ${(milliseconds / 1000).toFixed(1)} s.`];
   for (const y of report.years) {
     lines.push(
-      `${y.year}: ${y.read} municipalities read, ${y.joined} joined to boundaries, counted in ${y.mergedInto} of today's ` +
+      `${y.year}: ${y.read} municipalities read, placed with the boundaries of ${placedBy(y.placedBy)}, counted in ${y.mergedInto} of today's ` +
         `(${y.split} split); inhabitants in ${countText(y.inhabitantsIn)}, out ${countText(y.inhabitantsOut)}.`,
     );
     const skipped = Object.entries(y.skipped).filter(([, n]) => n > 0);

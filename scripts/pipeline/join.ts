@@ -51,8 +51,8 @@ export function joinToBoundaries(
  * Both files must name each code alike (see nameKey). A difference the manifest lists must be
  * exactly the one found, so that the list cannot outlive the files it describes.
  */
-function checkNames(
-  joined: readonly Joined[],
+export function checkNames(
+  joined: readonly Pick<Joined, 'row' | 'area'>[],
   files: { statistics: string; boundaries: string; manifest: string },
   nameDifferences: readonly NameDifference[],
 ): void {

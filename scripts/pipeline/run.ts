@@ -1,3 +1,4 @@
+import { boundaryYears } from './boundary-years.ts';
 import { checkTypology } from './check-typology.ts';
 import { countInhabitants } from './count-inhabitants.ts';
 import { describeDataset } from './describe-dataset.ts';
@@ -20,7 +21,8 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
   const read = await readInputs(inputs);
   const border = await naturalEarthBorder();
   const today = todaysMap(read, border);
-  const years = read.statistics.map((statistics) => typeYear(statistics, read, today, border));
+  const placed = boundaryYears(read, today, border);
+  const years = read.statistics.map((statistics) => typeYear(statistics, read, today, placed));
   const municipalities = sumOntoToday(today, years, read.aliases);
   const report = countInhabitants(years, municipalities);
   const typology = checkTypology(read, years, municipalities);

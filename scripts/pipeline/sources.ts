@@ -81,7 +81,11 @@ const statisticsSchema = z.strictObject({
   nameDifferences: z.array(nameDifferenceSchema).optional(),
   /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
   unit,
-  boundaries: z.string().min(1),
+  /**
+   * The id of the same year's municipality boundaries. Without it, each municipality is placed on
+   * today's map by its code, through the boundary files that have that code (see place-rows.ts).
+   */
+  boundaries: z.string().min(1).optional(),
   columns: z.strictObject(
     Object.fromEntries(STATISTICS_FIELDS.map((field) => [field, z.string().min(1)])) as Record<
       StatisticsField,
@@ -124,6 +128,7 @@ export async function readManifest(path: string): Promise<Manifest> {
     years.add(key);
   }
   for (const stats of manifest.statistics) {
+    if (stats.boundaries === undefined) continue;
     const geo = manifest.boundaries.find((b) => b.id === stats.boundaries);
     if (!geo || geo.level !== 'gemeente') {
       throw new InputError(

@@ -5,10 +5,8 @@ import { countPerType } from '../../src/lib/per-type.ts';
 import { roundTo } from '../../src/lib/round.ts';
 import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 import { assignTypeAt } from './assign-type-at.ts';
-import { geographyOf } from './geography.ts';
-import { joinToBoundaries } from './join.ts';
-import { deriveLineage } from './lineage.ts';
-import type { Point } from './planar.ts';
+import type { BoundaryYears } from './boundary-years.ts';
+import { placeRows } from './place-rows.ts';
 import type { Inputs, YearStatistics } from './read-inputs.ts';
 import { namedTypes } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
@@ -28,25 +26,18 @@ export interface TypedYear {
 }
 
 /**
- * Step 3, one year: joins its statistics to its boundaries, measures geography, finds where each
- * municipality went on today's map, and types each one (with the WRR's type where it names it).
+ * Step 3, one year: places its municipalities on today's map (with the year's own boundaries, or
+ * by code), takes their geography from the boundaries that place them, and types each one (with
+ * the WRR's type where it names it).
  */
-export function typeYear(statistics: YearStatistics, inputs: Inputs, today: TodaysMap, border: Point[][]): TypedYear {
+export function typeYear(
+  statistics: YearStatistics,
+  inputs: Inputs,
+  today: TodaysMap,
+  boundaryYears: BoundaryYears,
+): TypedYear {
   const { source, file, rows } = statistics;
-  const own = inputs.boundaries.get(source.boundaries)!;
-  const joined = joinToBoundaries(
-    rows,
-    own.boundaries.areas,
-    { statistics: file, boundaries: own.file, manifest: inputs.manifestPath },
-    source.nameDifferences,
-  );
-  const geography = geographyOf(own.boundaries, border);
-  const lineage = new Map(
-    deriveLineage(own.boundaries.areas, today.boundaries.areas, source.year, {
-      former: own.file,
-      current: today.file,
-    }).map((l) => [l.code, l]),
-  );
+  const placements = placeRows(statistics, boundaryYears, today, inputs.manifestPath);
   const named =
     source.year === inputs.reference.year
       ? namedTypes(inputs.reference, rows, inputs.referencePath)
@@ -54,9 +45,7 @@ export function typeYear(statistics: YearStatistics, inputs: Inputs, today: Toda
   const inhabitants = rows.reduce((sum, r) => sum + r.inhabitants, 0);
   const national = figuresOf(inhabitants, addCounts(rows.map((r) => r.counts)));
 
-  const municipalities = joined.map(({ row }): FormerMunicipality => {
-    const geo = geography.get(row.code)!;
-    const line = lineage.get(row.code)!;
+  const municipalities = placements.map(({ row, geography: geo, lineage: line, boundaries }): FormerMunicipality => {
     return {
       id: `${source.year}-${row.code}`,
       code: row.code,
@@ -71,6 +60,7 @@ export function typeYear(statistics: YearStatistics, inputs: Inputs, today: Toda
         named.get(row.code) ?? null,
       ),
       successor: line.successor,
+      boundaryYear: boundaries.year,
       parts: line.parts.map((p) => ({ code: p.code, share: roundTo(p.share, 3) })),
     };
   });
@@ -86,11 +76,18 @@ export function typeYear(statistics: YearStatistics, inputs: Inputs, today: Toda
       year: source.year,
       read: rows.length,
       skipped: statistics.skipped,
-      joined: joined.length,
+      joined: placements.length,
+      placedBy: countBy(placements.map((p) => String(p.boundaries.year))),
       mergedInto: partsOf.size,
       split: municipalities.filter(isSplit).length,
       inhabitantsIn: inhabitants,
       types: countPerType(municipalities.map((m) => m.typing.type)),
     },
   };
+}
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
 }

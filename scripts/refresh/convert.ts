@@ -10,7 +10,10 @@ import type { OdataRow } from './odata.ts';
  * becomes a whole percentage of the inhabitants where the file holds percentages; the reverse would
  * invent precision, so it is refused.
  */
-export function statisticsCsv(rows: readonly OdataRow[], source: StatisticsSource): string {
+export function statisticsCsv(
+  rows: readonly OdataRow[],
+  source: Pick<StatisticsSource, 'odata' | 'unit' | 'columns' | 'file'>,
+): string {
   const { table, fields } = source.odata;
   const lines = rows
     .map((row) => {

@@ -93,28 +93,41 @@ export async function nationalInhabitants(base: string, odata: OdataSource, opti
   return total;
 }
 
+/** A table's keys, each with the unit CBS publishes it in where that is a count or a percentage. */
+export async function dataProperties(
+  base: string,
+  table: string,
+  options: OdataOptions,
+): Promise<{ key: string; unit?: Unit; published: string }[]> {
+  const url = `${base}/${table}/DataProperties?$format=json`;
+  const properties = shaped(propertiesSchema, await getJson(url, options), url, 'a "value" list of properties');
+  return properties.value.map((p) => {
+    const published = p.Unit?.trim().toLowerCase() ?? '';
+    const unit = UNITS[published];
+    return { key: p.Key, published, ...(unit ? { unit } : {}) };
+  });
+}
+
 /**
  * Checks the manifest's keys and units against the table's own metadata (DataProperties), so a
  * key that is not in the table, or a figure CBS publishes in another unit, stops the refresh.
  */
 export async function checkKeysAndUnits(base: string, odata: OdataSource, options: OdataOptions): Promise<void> {
-  const url = `${base}/${odata.table}/DataProperties?$format=json`;
-  const properties = shaped(propertiesSchema, await getJson(url, options), url, 'a "value" list of properties');
-  const unitOf = new Map(properties.value.map((p) => [p.Key, p.Unit?.trim().toLowerCase() ?? '']));
+  const properties = new Map((await dataProperties(base, odata.table, options)).map((p) => [p.key, p]));
   for (const [field, spec] of Object.entries(odata.fields)) {
-    if (!unitOf.has(spec.key)) {
+    const property = properties.get(spec.key);
+    if (!property) {
       throw new RefreshError(`${odata.table}: the table has no key "${spec.key}" (manifest field ${field})`);
     }
     if (!('unit' in spec)) continue;
-    const published = UNITS[unitOf.get(spec.key)!];
-    if (unitOf.get(spec.key) === '') {
+    if (property.published === '') {
       throw new RefreshError(
         `${odata.table}: the table gives no unit for ${spec.key}; the manifest says ${spec.unit} (field ${field})`,
       );
     }
-    if (published !== spec.unit) {
+    if (property.unit !== spec.unit) {
       throw new RefreshError(
-        `${odata.table}: CBS publishes ${spec.key} in "${unitOf.get(spec.key)}", but the manifest says ${spec.unit} (field ${field})`,
+        `${odata.table}: CBS publishes ${spec.key} in "${property.published}", but the manifest says ${spec.unit} (field ${field})`,
       );
     }
   }

@@ -1,17 +1,15 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { InputError } from '../pipeline/input-error.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readBoundaries } from '../pipeline/read-boundaries.ts';
 import { decodeUtf8 } from '../pipeline/read-input.ts';
 import { readStatistics } from '../pipeline/read-statistics.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
-import { runPipeline } from '../pipeline/run.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { manifestWithChecksums, manifestWithNationalTotals, readManifest, type Manifest } from '../pipeline/sources.ts';
+import { checkAsBuild } from './check-as-build.ts';
 import { compareBoundaries, compareStatistics, type Difference } from './compare.ts';
 import { statisticsCsv } from './convert.ts';
-import { getText, RefreshError } from './http.ts';
+import { getText } from './http.ts';
 import { replaceAll } from './replace-all.ts';
 import { checkKeysAndUnits, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
 
@@ -50,7 +48,7 @@ export async function refreshSources(inputs: PipelineInputs, options: RefreshOpt
   };
   const shipped = await readManifest(inputs.manifestPath);
   const fetched = await fetchAll(shipped, await readFile(inputs.manifestPath, 'utf8'), odata);
-  await checkAsBuild(inputs, shipped, fetched);
+  await checkFetched(inputs, shipped, fetched);
   const differences = await compareAll(inputs, shipped, fetched);
   // Only files whose content changed are replaced: an unchanged file keeps its shipped bytes.
   const changed = differences.filter((d) => !d.unchanged).map((d) => d.file);
@@ -82,28 +80,13 @@ async function fetchAll(manifest: Manifest, manifestText: string, odata: OdataOp
   return { files, totals, manifest: updated, manifestText: recorded };
 }
 
-/** The same checks as a build, in a staging folder: the fetched files must make a complete, consistent dataset. */
-async function checkAsBuild(inputs: PipelineInputs, shipped: Manifest, fetched: Fetched): Promise<void> {
-  const staging = await mkdtemp(join(tmpdir(), 'vik-refresh-'));
-  try {
-    for (const [file, text] of fetched.files) await writeInto(staging, file, text);
-    await writeInto(staging, 'sources.json', fetched.manifestText);
-    await runPipeline({ ...inputs, manifestPath: join(staging, 'sources.json'), dataDir: staging });
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    // The staging folder is gone when the message is read: name the table or URL instead.
-    const origins: [file: string, origin: string][] = [
-      ...shipped.statistics.map((s): [string, string] => [s.file, `table ${s.odata.table} (converted to ${s.file})`]),
-      ...shipped.boundaries.map((b): [string, string] => [b.file, b.url]),
-    ];
-    const message = origins.reduce(
-      (text, [file, origin]) => text.replaceAll(join(staging, file), origin),
-      error.message,
-    );
-    throw new RefreshError(`the fetched data fail the build's checks: ${message.replaceAll(`${staging}/`, '')}`);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+/** The same checks as a build: the fetched files must make a complete, consistent dataset. */
+async function checkFetched(inputs: PipelineInputs, shipped: Manifest, fetched: Fetched): Promise<void> {
+  const origins = new Map([
+    ...shipped.statistics.map((s): [string, string] => [s.file, `table ${s.odata.table} (converted to ${s.file})`]),
+    ...shipped.boundaries.map((b): [string, string] => [b.file, b.url]),
+  ]);
+  await checkAsBuild(inputs, fetched.files, fetched.manifestText, origins);
 }
 
 /** What each fetched file changes against the shipped one. */
@@ -153,9 +136,4 @@ async function replaceChanged(
 async function shippedText(inputs: PipelineInputs, file: string): Promise<string> {
   const path = join(inputs.dataDir, file);
   return decodeUtf8(await readFile(path), path);
-}
-
-async function writeInto(root: string, file: string, text: string): Promise<void> {
-  await mkdir(dirname(join(root, file)), { recursive: true });
-  await writeFile(join(root, file), text);
 }

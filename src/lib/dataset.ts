@@ -83,6 +83,8 @@ export const formerMunicipalitySchema = z.strictObject({
   typing: typingSchema,
   /** Today's municipality that got most of its area. */
   successor: municipalityCode,
+  /** The year of the boundaries that place it: its own year's, or for a year without them the nearest with its code. */
+  boundaryYear: z.int(),
   parts: z.array(z.strictObject({ code: municipalityCode, share: z.number().min(0).max(1) })).min(1),
 });
 
@@ -103,6 +105,8 @@ export const reportSchema = z.strictObject({
       /** Rows of other regions in the file (districts, neighbourhoods, the country, provinces), passed over. */
       skipped: z.strictObject({ district: z.int(), neighbourhood: z.int(), country: z.int(), region: z.int() }),
       joined: z.int(),
+      /** How many municipalities were placed with the boundaries of each year (its own, or others by code). */
+      placedBy: z.record(yearKey, z.int()),
       mergedInto: z.int(),
       split: z.int(),
       inhabitantsIn: z.int(),

@@ -10,11 +10,11 @@ import { buildFixtureSite, exampleFile, prepareFixtureSite } from '../helpers/fi
 import { launch } from './browser.ts';
 
 /**
- * Years come from the data: the fixture with two made-up years added to its two (four in all),
+ * Years come from the data: the fixture with two made-up years added to its three (five in all),
  * built without any code change, must offer every year wherever a year is shown or chosen.
  */
 const ROOT = 'tests/.output/fixture-site-years';
-const YEARS = ['2015', '2018', '2020', '2022'];
+const YEARS = ['2015', '2018', '2019', '2020', '2022'];
 let server: Server;
 let origin: string;
 let browser: Browser;

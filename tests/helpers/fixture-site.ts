@@ -12,32 +12,43 @@ export interface FixtureSiteOptions {
   examples: Record<string, string>;
   /** A type whose description file to leave out. */
   withoutDescriptionOf?: string;
-  /** Synthetic statistics years to add, on the 2022 boundaries (see addSyntheticYear). */
+  /** Synthetic statistics years to add, placed by code (see addSyntheticYear). */
   extraYears?: number[];
 }
 
 /**
  * Adds a made-up statistics year to a fixture copy: the 2022 figures with a few hundred more
- * inhabitants of Dutch background per year, on the 2022 boundaries, entered in the manifest with
- * its checksum, as a maintainer would add a year.
+ * inhabitants of Dutch background per year, without boundaries of its own (each municipality is
+ * placed by its code), entered in the manifest with its checksum and national total, as a
+ * maintainer would add a year.
  */
 export function addSyntheticYear(raw: string, year: number): void {
   const file = `cbs/proef-${year}.csv`;
-  // The first number on each line is the number of inhabitants.
-  const text = readFileSync(join(raw, 'raw/cbs/proef-2022.csv'), 'utf8').replace(
-    /^([^\d\n]*;)(\d+);/gm,
-    (_, before: string, inhabitants: string) => `${before}${Number(inhabitants) + (year - 2000) * 100};`,
-  );
+  const [header = '', ...rows] = readFileSync(join(raw, 'raw/cbs/proef-2022.csv'), 'utf8').split('\r\n');
+  const column = header.split(';').indexOf('"a_inw"');
+  let total = 0;
+  const text = [
+    header,
+    ...rows.map((row) => {
+      const cells = row.split(';');
+      if (cells.length <= column) return row;
+      const inhabitants = Number(cells[column]) + (year - 2000) * 100;
+      total += inhabitants;
+      cells[column] = String(inhabitants);
+      return cells.join(';');
+    }),
+  ].join('\r\n');
   writeFileSync(join(raw, 'raw', file), text);
   const path = join(raw, 'sources.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { statistics: Record<string, unknown>[] };
-  const template = manifest.statistics.find((s) => s['year'] === 2022)!;
+  const { boundaries, ...template } = manifest.statistics.find((s) => s['year'] === 2022)!;
   manifest.statistics.push({
     ...template,
     id: `kwb-${year}`,
     dataset: `Proefcijfers ${year}`,
     year,
     referenceDate: `${year}-01-01`,
+    nationalInhabitants: total,
     file,
   });
   writeFileSync(path, manifestWithChecksums(JSON.stringify(manifest), new Map([[file, Buffer.from(text)]])));

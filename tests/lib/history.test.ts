@@ -45,9 +45,10 @@ describe('how today’s municipalities came about (real data)', () => {
   it('lists each split municipality once, with its years and the parts worth naming', () => {
     const splits = splitMunicipalities(former);
     expect(splits.map((s) => [s.name, s.years])).toEqual([
-      ['Haaren', ['2015', '2017']],
+      // Haaren was split in 2021, Littenseradiel in 2018, Winsum merged in 2019.
+      ['Haaren', ['2015', '2017', '2018', '2019']],
       ['Littenseradiel', ['2015', '2017']],
-      ['Winsum', ['2015', '2017']],
+      ['Winsum', ['2015', '2017', '2018']],
     ]);
     const haaren = splits[0]!;
     expect(haaren.successor).toBe(haaren.parts[0]!.code);

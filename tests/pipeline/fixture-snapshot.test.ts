@@ -14,6 +14,7 @@ describe('pipeline output for the fixture', async () => {
   it('accounts for every municipality and inhabitant of every year', () => {
     expect(result.meta.report.years.map((y) => [y.year, y.read, y.joined, y.inhabitantsIn, y.inhabitantsOut])).toEqual([
       [2015, 4, 4, 163_000, 163_000],
+      [2019, 4, 4, 167_600, 167_600],
       [2022, 3, 3, 166_700, 166_700],
     ]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTypology } from '../../scripts/pipeline/check-typology.ts';
 import { countInhabitants } from '../../scripts/pipeline/count-inhabitants.ts';
 import { describeDataset } from '../../scripts/pipeline/describe-dataset.ts';
+import { boundaryYears } from '../../scripts/pipeline/boundary-years.ts';
 import { naturalEarthBorder } from '../../scripts/pipeline/geography.ts';
 import { InputError } from '../../scripts/pipeline/input-error.ts';
 import { OUTPUTS, outputFiles } from '../../scripts/pipeline/output-files.ts';
@@ -14,12 +15,13 @@ import { FIXTURE_DIR, inputsIn } from '../helpers/fixture.ts';
 /**
  * Each step of the pipeline on its own, on the fixture: four municipalities in 2015 (Aastad,
  * Bedorp, Cewold, Súdwest-Dûmen); Aastad and Bedorp merge by 2022, Cewold joins them by 2026 as
- * GM9006. The complete output is also kept as a snapshot (fixture-snapshot.test.ts).
+ * GM9006. 2019 has no boundaries of its own. The complete output is also kept as a snapshot
+ * (fixture-snapshot.test.ts).
  */
 const inputs = await readInputs(inputsIn(FIXTURE_DIR));
 const border = await naturalEarthBorder();
 const today = todaysMap(inputs, border);
-const years = inputs.statistics.map((s) => typeYear(s, inputs, today, border));
+const years = inputs.statistics.map((s) => typeYear(s, inputs, today, boundaryYears(inputs, today, border)));
 const municipalities = sumOntoToday(today, years, inputs.aliases);
 const typology = checkTypology(inputs, years, municipalities);
 const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities, typology);
@@ -34,6 +36,7 @@ describe('1. readInputs', () => {
     ]);
     expect(inputs.statistics.map((s) => [s.source.year, s.rows.length])).toEqual([
       [2015, 4],
+      [2019, 4],
       [2022, 3],
     ]);
     expect(inputs.reference.year).toBe(2015);
@@ -51,7 +54,7 @@ describe('2. todaysMap', () => {
 
 describe('3. typeYear', () => {
   it('types every municipality of the year and groups them under today’s municipality', () => {
-    const [y2015, y2022] = years;
+    const [y2015, , y2022] = years;
     expect(y2015!.municipalities.map((m) => [m.code, m.successor])).toEqual([
       ['GM9001', 'GM9006'],
       ['GM9002', 'GM9006'],
@@ -61,6 +64,20 @@ describe('3. typeYear', () => {
     expect(y2022!.partsOf.get('GM9006')!.map((m) => m.code)).toEqual(['GM9005', 'GM9003']);
     expect(y2015!.national.inhabitants).toBe(163_000);
     expect(y2015!.report).toMatchObject({ read: 4, joined: 4, mergedInto: 2, split: 0, inhabitantsIn: 163_000 });
+    expect(y2015!.report.placedBy).toEqual({ '2015': 4 });
+  });
+
+  it('places a year without boundaries by code, with the boundary file nearest in time that has each code', () => {
+    const y2019 = years[1]!;
+    expect(y2019.municipalities.map((m) => [m.code, m.successor, m.boundaryYear])).toEqual([
+      ['GM9001', 'GM9006', 2015],
+      ['GM9002', 'GM9006', 2015],
+      ['GM9003', 'GM9006', 2022],
+      ['GM9004', 'GM9004', 2022],
+    ]);
+    expect(y2019.report.placedBy).toEqual({ '2015': 2, '2022': 2 });
+    // Geography comes from the boundaries that place it: Súdwest-Dûmen lies on the border.
+    expect(y2019.municipalities.find((m) => m.code === 'GM9004')!.geography.borderDistanceKm).toBe(0);
   });
 
   it('gives a municipality the WRR names its type, and keeps the derived one beside it', () => {
@@ -88,6 +105,7 @@ describe('5. countInhabitants', () => {
   it('reports what went in and came out', () => {
     expect(countInhabitants(years, municipalities).map((r) => [r.year, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
       [2015, 163_000, 163_000],
+      [2019, 167_600, 167_600],
       [2022, 166_700, 166_700],
     ]);
   });
@@ -107,7 +125,8 @@ describe('6. checkTypology', () => {
 
   it('counts, per threshold and a step either way, the municipalities that change type', () => {
     expect(typology.sensitivity.length).toBeGreaterThan(15);
-    for (const row of typology.sensitivity) expect(Object.keys(row.down).sort()).toEqual(['2015', '2022', 'named']);
+    for (const row of typology.sensitivity)
+      expect(Object.keys(row.down).sort()).toEqual(['2015', '2019', '2022', 'named']);
     const border = typology.sensitivity.find((r) => r.type === 'tuinbouw' && r.metric === 'borderDistanceKm')!;
     // Súdwest-Dûmen lies on the border: one kilometre less would not make it a horticulture municipality.
     expect(border.down['named']).toBe(0);
@@ -126,11 +145,12 @@ describe('6. checkTypology', () => {
 
 describe('7. describeDataset', () => {
   it('gives years, national figures, every source and the agreement with the WRR', () => {
-    expect(meta.years).toEqual([2015, 2022]);
+    expect(meta.years).toEqual([2015, 2019, 2022]);
     expect(meta.currentYear).toBe(2026);
-    expect(Object.keys(meta.national)).toEqual(['2015', '2022']);
+    expect(Object.keys(meta.national)).toEqual(['2015', '2019', '2022']);
     expect(meta.sources.map((s) => s.id)).toEqual([
       'kwb-2015',
+      'kwb-2019',
       'kwb-2022',
       'gemeente-2015',
       'gemeente-2022',

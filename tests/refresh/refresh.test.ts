@@ -8,7 +8,9 @@ import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { RefreshError } from '../../scripts/refresh/http.ts';
 import { compareStatistics } from '../../scripts/refresh/compare.ts';
 import type { StatisticsRow } from '../../scripts/pipeline/read-statistics.ts';
-import type { Unit } from '../../scripts/pipeline/sources.ts';
+import { addYear } from '../../scripts/refresh/add-year.ts';
+import { readStatistics } from '../../scripts/pipeline/read-statistics.ts';
+import { readManifest, type StatisticsSource, type Unit } from '../../scripts/pipeline/sources.ts';
 import { refreshSources } from '../../scripts/refresh/refresh.ts';
 import { fixtureCopy, inputsIn } from '../helpers/fixture.ts';
 
@@ -31,7 +33,7 @@ const server = createServer((request, response) => {
   requests.push(decodeURIComponent(`${url.pathname}${url.search}`));
   const override = [...overrides].find(([prefix]) => url.pathname.startsWith(prefix));
   if (override) return override[1](request, response);
-  const odata = /^\/odata\/(\w+)\/(TypedDataSet|DataProperties)$/.exec(url.pathname);
+  const odata = /^\/odata\/(\w+)\/(TypedDataSet|DataProperties|TableInfos)$/.exec(url.pathname);
   const file = odata
     ? join(RECORDED, odata[1]!, `${odata[2]}${odata[2] === 'TypedDataSet' ? `.${pageOf(url.searchParams)}` : ''}.json`)
     : join('tests/fixtures/pipeline/raw', url.pathname.replace(/^\/boundaries\//, ''));
@@ -89,13 +91,17 @@ function fingerprint(root: string): Record<string, string> {
   );
 }
 
+/** The recorded properties of a test table. */
+const recordedProperties = (table: string) =>
+  (
+    JSON.parse(readFileSync(join(RECORDED, table, 'DataProperties.json'), 'utf8')) as {
+      value: { Key: string; Unit?: string }[];
+    }
+  ).value;
 /** The recorded properties of the 2022 test table, with one key's unit replaced. */
-const withUnit = (key: string, unit: string | null) => {
-  const recordedProperties = JSON.parse(readFileSync(join(RECORDED, '90022TST/DataProperties.json'), 'utf8')) as {
-    value: { Key: string; Unit?: string }[];
-  };
-  return { value: recordedProperties.value.map((p) => (p.Key === key ? { ...p, Unit: unit } : p)) };
-};
+const withUnit = (key: string, unit: string | null) => ({
+  value: recordedProperties('90022TST').map((p) => (p.Key === key ? { ...p, Unit: unit } : p)),
+});
 const recorded = (table: string, skip: number) =>
   JSON.parse(readFileSync(join(RECORDED, table, `TypedDataSet.skip-${skip}.json`), 'utf8')) as {
     value: Record<string, unknown>[];
@@ -124,7 +130,7 @@ describe('data:refresh against recorded CBS answers', () => {
 
     const pages = requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet') && r.includes("'GM'"));
     expect(pages).toHaveLength(2);
-    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(2);
+    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(3);
     expect(requests.find((r) => r.includes('$skip=3'))).toBeDefined();
     const byFile = Object.fromEntries(differences.map((d) => [d.file, d]));
     // Padded codes are trimmed, so no municipality seems added or removed.
@@ -133,6 +139,7 @@ describe('data:refresh against recorded CBS answers', () => {
       '4 → 4 municipalities, inhabitants 163,000 → 163,000',
     ]);
     expect(byFile['cbs/proef-2022.csv']!.unchanged).toBe(true);
+    expect(byFile['cbs/proef-2019.csv']!.unchanged).toBe(true);
     expect(byFile['geo/proef-gemeenten-2026.topojson']!.unchanged).toBe(true);
     expect(written).toBe(false);
     expect(fingerprint(root)).toEqual(before);
@@ -161,7 +168,7 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(notes()[1]).toBe('Een oude herkomst.');
     expect(readFileSync(join(root, 'raw/cbs/proef-2015.csv'), 'utf8')).toContain('GM9002;Bedorp;8000;4;2;0;0;0;1;1');
     const { meta } = await runPipeline(inputsIn(root));
-    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 166_700]);
+    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 167_600, 166_700]);
   });
 
   const hang: Handler = () => undefined;
@@ -323,6 +330,82 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(error?.message).not.toContain('\n');
     expect(error?.message).not.toContain('vik-refresh-');
     expect(error instanceof RefreshError || error?.name === 'InputError').toBe(true);
+    expect(fingerprint(root)).toEqual(before);
+  });
+});
+
+describe('data:refresh --add: a year by the id of its CBS table alone', () => {
+  /** The fixture on loopback without its 2019 year: its entry and file as shipped, and where the copy is. */
+  function withoutYear2019() {
+    const root = fixtureOnLoopback();
+    const path = join(root, 'sources.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { statistics: StatisticsSource[] };
+    const shipped = manifest.statistics.find((s) => s.year === 2019)!;
+    manifest.statistics = manifest.statistics.filter((s) => s.year !== 2019);
+    writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+    const rows = readStatistics(readFileSync(join(root, 'raw', shipped.file), 'utf8'), shipped, shipped.file).rows;
+    return { root, shipped, rows };
+  }
+  const options = { timeoutMs: 2000, pageSize: 3 };
+
+  it('finds the year, keys, units, layout and national total, and places the year by code', async () => {
+    const { root, shipped, rows } = withoutYear2019();
+    const before = fingerprint(root);
+    const { entry, lines, written } = await addYear(inputsIn(root), '90019TST', options);
+    expect(written).toBe(false);
+    expect(fingerprint(root)).toEqual(before);
+    // Where the copy comes from and its bytes differ (the API's file is written anew); the rest is the same.
+    const comparable = ({ sha256, bytes, url, page, note, odata, ...rest }: StatisticsSource) => ({
+      ...rest,
+      fields: odata.fields,
+    });
+    expect(comparable(entry)).toEqual(comparable(shipped));
+    expect(entry.boundaries).toBeUndefined();
+    expect(lines[0]).toBe(
+      '2019 from table 90019TST: 4 municipalities, 167,600 inhabitants, placed by code with the boundaries of 2015 (2), 2022 (2)',
+    );
+    expect(rows.map((r) => r.code)).toEqual(['GM9001', 'GM9002', 'GM9003', 'GM9004']);
+  });
+
+  it('with --write adds the file and the entry, and the build takes the year with the same figures', async () => {
+    const { root, rows } = withoutYear2019();
+    await addYear(inputsIn(root), '90019TST', { ...options, write: true });
+    const manifest = await readManifest(join(root, 'sources.json'));
+    expect(manifest.statistics.map((s) => s.year)).toEqual([2015, 2019, 2022]);
+    const added = manifest.statistics[1]!;
+    const read = readStatistics(readFileSync(join(root, 'raw', added.file), 'utf8'), added, added.file).rows;
+    expect(read).toEqual(rows);
+    const { meta } = await runPipeline(inputsIn(root));
+    expect(meta.report.years.find((y) => y.year === 2019)!.placedBy).toEqual({ '2015': 2, '2022': 2 });
+  });
+
+  it.each<[string, string, string, [path: string, handler: Handler]?]>([
+    ['a table the manifest already has', '90022TST', 'the manifest already has this table'],
+    [
+      'a table whose description names no year',
+      '90019TST',
+      "90019TST: no year in the table's period or title",
+      ['/odata/90019TST/TableInfos', json({ value: [{ Title: 'Kerncijfers wijken en buurten', Period: '' }] })],
+    ],
+    [
+      'a table without one of the keys',
+      '90019TST',
+      '90019TST: expected one key starting "Turkije_" (field turkish), found 0',
+      [
+        '/odata/90019TST/DataProperties',
+        json({ value: recordedProperties('90019TST').filter((p) => !p.Key.startsWith('Turkije_')) }),
+      ],
+    ],
+  ])('stops at %s, adding nothing', async (_, table, message, override) => {
+    const { root } = withoutYear2019();
+    const before = fingerprint(root);
+    if (override) overrides.set(...override);
+    const error = await addYear(inputsIn(root), table, { ...options, write: true }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(RefreshError);
+    expect(error?.message).toContain(message);
     expect(fingerprint(root)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { countedSplits, receivedParts, splitMunicipalities } from '../../src/lib/history.ts';
+import { listOf } from '../../src/lib/words.ts';
 import { former, today } from '../helpers/dataset.ts';
 import meta from '../../src/data/meta.json';
 import { builtHtml, readableText } from '../helpers/dist.ts';
@@ -55,8 +56,10 @@ describe('the method page on boundary changes', () => {
   const text = readableText(parseHTML(builtHtml('/methode/')).document.querySelector('#herindelingen')!.parentElement!);
 
   it('lists each split municipality once, with all its years', () => {
-    for (const split of splits) expect(text.split(`${split.name} (`)).toHaveLength(2);
-    expect(text).toContain('Haaren (2015 en 2017):');
+    for (const split of splits) {
+      expect(text.split(`${split.name} (`)).toHaveLength(2);
+      expect(text).toContain(`${split.name} (${listOf(split.years)}):`);
+    }
   });
 
   it('counts the municipalities from the first year to today in one sentence', () => {

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { formatDate } from '../../src/lib/format.ts';
+import { countText } from '../pipeline/count-text.ts';
+import type { PipelineInputs } from '../pipeline/inputs.ts';
+import { checksumOf } from '../pipeline/read-input.ts';
+import {
+  readManifest,
+  STATISTICS_FIELDS,
+  type Manifest,
+  type OdataSource,
+  type StatisticsSource,
+  type Unit,
+} from '../pipeline/sources.ts';
+import { checkAsBuild } from './check-as-build.ts';
+import { statisticsCsv } from './convert.ts';
+import { getJson, RefreshError } from './http.ts';
+import { dataProperties, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
+import { replaceAll } from './replace-all.ts';
+
+/** What adding a year found: its manifest entry, a summary for the terminal, and whether it was written. */
+export interface AddedYear {
+  entry: StatisticsSource;
+  lines: string[];
+  written: boolean;
+}
+
+/**
+ * The start of each field's key in CBS's Kerncijfers wijken en buurten tables; the number after
+ * the underscore differs from table to table, so the key is looked up in the table's metadata.
+ */
+const KEY_STARTS: Record<(typeof STATISTICS_FIELDS)[number], string> = {
+  code: 'WijkenEnBuurten',
+  name: 'Gemeentenaam_',
+  inhabitants: 'AantalInwoners_',
+  western: 'WestersTotaal_',
+  nonWestern: 'NietWestersTotaal_',
+  moroccan: 'Marokko_',
+  antillean: 'NederlandseAntillenEnAruba_',
+  surinamese: 'Suriname_',
+  turkish: 'Turkije_',
+  otherNonWestern: 'OverigNietWesters_',
+};
+
+const tableInfosSchema = z.looseObject({
+  value: z.array(z.looseObject({ Title: z.string(), Period: z.string().optional() })).length(1),
+});
+
+/**
+ * Adds a statistics year by the id of its CBS table alone: the year from the table's own
+ * description, the keys and units from its metadata, the file's layout from the newest year in the
+ * manifest published in the same unit, the national total from its national row, and no boundary
+ * file (each municipality is placed on today's map by its code). The new year goes through the
+ * whole pipeline with the shipped inputs; only with `write` are the file and the manifest entry added.
+ */
+export async function addYear(
+  inputs: PipelineInputs,
+  table: string,
+  options: OdataOptions & { write?: boolean },
+): Promise<AddedYear> {
+  const manifest = await readManifest(inputs.manifestPath);
+  if (manifest.statistics.some((s) => s.odata.table === table)) {
+    throw new RefreshError(`${table}: the manifest already has this table; run the refresh without --add`);
+  }
+  const year = await yearOf(manifest.odataBase, table, options);
+  if (manifest.statistics.some((s) => s.year === year)) {
+    throw new RefreshError(`${table}: the manifest already has statistics for ${year}`);
+  }
+  const odata = await odataOf(manifest.odataBase, table, options);
+  const draft = entryFor(manifest, year, odata);
+  const text = statisticsCsv(await municipalityRows(manifest.odataBase, odata, options), draft);
+  const entry: StatisticsSource = {
+    ...draft,
+    nationalInhabitants: await nationalInhabitants(manifest.odataBase, odata, options),
+    ...checksumOf(Buffer.from(text)),
+  };
+  const manifestText = withEntry(await readFile(inputs.manifestPath, 'utf8'), entry);
+  const origins = new Map([[entry.file, `table ${table} (converted to ${entry.file})`]]);
+  const { meta } = await checkAsBuild(inputs, new Map([[entry.file, text]]), manifestText, origins);
+  const report = meta.report.years.find((y) => y.year === year)!;
+  const placed = Object.entries(report.placedBy).map(([by, n]) => `${by} (${n})`);
+  const lines = [
+    `${year} from table ${table}: ${report.read} municipalities, ${countText(report.inhabitantsIn)} inhabitants, ` +
+      `placed by code with the boundaries of ${placed.join(', ')}`,
+    `${entry.file}: ${entry.unit === 'count' ? 'numbers of persons' : 'whole percentages'}, the layout of ${layoutYear(manifest, entry.unit)}`,
+  ];
+  if (options.write) {
+    await replaceAll([
+      [join(inputs.dataDir, entry.file), text],
+      [inputs.manifestPath, manifestText],
+    ]);
+  }
+  return { entry, lines, written: options.write === true };
+}
+
+/** The year a table describes, from its own description (TableInfos). */
+async function yearOf(base: string, table: string, options: OdataOptions): Promise<number> {
+  const url = `${base}/${table}/TableInfos?$format=json`;
+  const parsed = tableInfosSchema.safeParse(await getJson(url, options));
+  if (!parsed.success) throw new RefreshError(`${url}: expected an OData answer describing one table`);
+  const { Period, Title } = parsed.data.value[0]!;
+  const year = /\b(19|20)\d\d\b/.exec(`${Period ?? ''} ${Title}`)?.[0];
+  if (!year) throw new RefreshError(`${table}: no year in the table's period or title ("${Title}")`);
+  return Number(year);
+}
+
+/** Each field's key and unit, looked up in the table's metadata by the start of its key. */
+async function odataOf(base: string, table: string, options: OdataOptions): Promise<OdataSource> {
+  const properties = await dataProperties(base, table, options);
+  const keyOf = (field: (typeof STATISTICS_FIELDS)[number]) => {
+    const start = KEY_STARTS[field];
+    const found = properties.filter((p) => p.key === start || (start.endsWith('_') && p.key.startsWith(start)));
+    if (found.length !== 1) {
+      throw new RefreshError(`${table}: expected one key starting "${start}" (field ${field}), found ${found.length}`);
+    }
+    return found[0]!;
+  };
+  const fields = Object.fromEntries(
+    STATISTICS_FIELDS.map((field) => {
+      const { key, unit } = keyOf(field);
+      if (field === 'code' || field === 'name') return [field, { key }];
+      if (!unit) throw new RefreshError(`${table}: the table gives no unit CBS's figures can be read in for ${key}`);
+      return [field, { key, unit }];
+    }),
+  ) as OdataSource['fields'];
+  const today = formatDate(new Date().toISOString().slice(0, 10));
+  return { table, keysFrom: `Looked up in the table's own metadata (DataProperties) on ${today}.`, fields };
+}
+
+/** The new year's manifest entry, in the layout of the newest year the manifest has in the same unit. */
+function entryFor(
+  manifest: Manifest,
+  year: number,
+  odata: OdataSource,
+): Omit<StatisticsSource, 'nationalInhabitants' | 'sha256' | 'bytes'> {
+  const units = new Set(STATISTICS_FIELDS.flatMap((f) => ('unit' in odata.fields[f] ? [odata.fields[f].unit] : [])));
+  units.delete('count'); // inhabitants are always a count
+  const unit: Unit = units.has('percent') ? 'percent' : 'count';
+  const template = manifest.statistics.filter((s) => s.unit === unit).sort((a, b) => b.year - a.year)[0];
+  if (!template) {
+    throw new RefreshError(`${odata.table}: no year in the manifest has figures in ${unit}s to take the layout from`);
+  }
+  const withYear = (text: string) => text.replaceAll(String(template.year), String(year));
+  const origin = new URL(manifest.odataBase).origin;
+  return {
+    id: withYear(template.id),
+    dataset: withYear(template.dataset),
+    year,
+    referenceDate: withYear(template.referenceDate),
+    file: withYear(template.file),
+    url: `${manifest.odataBase}/${odata.table}/TypedDataSet`,
+    page: `${origin}/statline/#/CBS/nl/dataset/${odata.table}/table`,
+    licence: template.licence,
+    unit,
+    columns: template.columns,
+    odata,
+    note: `Opgehaald uit tabel ${odata.table} van de open-data-API van CBS. Er is geen grenzenbestand van ${year}: elke gemeente is op de kaart van nu geplaatst met haar code.`,
+  };
+}
+
+function layoutYear(manifest: Manifest, unit: Unit): number {
+  return manifest.statistics.filter((s) => s.unit === unit).sort((a, b) => b.year - a.year)[0]!.year;
+}
+
+/** The manifest's text with a statistics entry added in year order. */
+function withEntry(text: string, entry: StatisticsSource): string {
+  const json = JSON.parse(text) as { statistics: { year: number }[] };
+  json.statistics = [...json.statistics, entry].sort((a, b) => a.year - b.year);
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
