@@ -1,7 +1,8 @@
 /**
- * Finds every calibrated threshold of src/lib/rules.ts again from the municipalities the WRR names
- * (`npm run calibrate`), prints them with the agreement, and fails if they differ from the table:
- * the table is this program's output, not a hand edit. The search is described in calibration.ts.
+ * Sets every threshold of src/lib/rules.ts that is set at a named municipality and finds every
+ * calibrated one again from the municipalities the VNG portfolio names (`npm run calibrate`),
+ * prints them with the agreement, and fails if they differ from the table: the table is this
+ * program's output, not a hand edit. How both are found is described in calibration.ts.
  * It reads the measurements `npm run data:build` wrote to src/data/ (they do not depend on the
  * thresholds), so it takes seconds.
  */
@@ -11,7 +12,9 @@ import {
   agreementWith,
   calibrate,
   calibratedSlots,
+  namedExtreme,
   namedSamples,
+  namedSlots,
   thresholdDifferences,
 } from '../src/lib/calibration.ts';
 import { formerMunicipalitySchema, metaSchema } from '../src/lib/dataset.ts';
@@ -38,7 +41,19 @@ const former = formerMunicipalitySchema.array().parse(await generated(OUTPUTS.fo
 const samples = namedSamples(former.filter((m) => m.year === year));
 const found = calibrate(samples, meta.national[String(year)]!.shares, RULES);
 
-console.log(`Calibrated on the ${samples.length} municipalities the WRR names (${year} figures):`);
+console.log(`Set at the municipalities the VNG portfolio names (${samples.length}, ${year} figures):`);
+for (const slot of namedSlots(found.rules)) {
+  const rule = found.rules[slot.rule]!;
+  const condition = rule.conditions[slot.condition]!;
+  const at = namedExtreme(samples, rule, condition);
+  const where = at
+    ? `${at.samples.map((s) => s.name).join(', ')} (${at.value}), ${slot.round}`
+    : 'no example of the type';
+  console.log(
+    `  ${rule.type.padEnd(22)} ${condition.metric.padEnd(17)} ${condition.comparison.padEnd(8)} ${condition.threshold}  at ${where}`,
+  );
+}
+console.log(`Calibrated on them:`);
 for (const slot of calibratedSlots(found.rules)) {
   const condition = found.rules[slot.rule]!.conditions[slot.condition]!;
   // A value at the end of its grid may be cut off by the grid rather than found: say so.

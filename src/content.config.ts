@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset.ts';
 import { exampleSchema } from './lib/examples.ts';
 import { TYPE_SLUGS } from './lib/wrr-types.ts';
+import { typeDescriptionLoader } from './site/type-description-loader.ts';
 
 // The generated dataset (npm run data:build) is validated again here, entry by entry.
 const municipalities = defineCollection({ loader: file('src/data/municipalities.json'), schema: municipalitySchema });
@@ -13,9 +14,9 @@ const formerMunicipalities = defineCollection({
   schema: formerMunicipalitySchema,
 });
 
-// A longer description of each type, in our own words.
+// A longer description of each type, in our own words, named by its slug; its numbers come from the rules.
 const typeDescriptions = defineCollection({
-  loader: glob({ pattern: '*.md', base: 'src/content/typen' }),
+  loader: typeDescriptionLoader('src/content/typen'),
   schema: z.strictObject({ type: z.enum(TYPE_SLUGS) }),
 });
 

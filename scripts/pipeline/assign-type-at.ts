@@ -1,8 +1,8 @@
-import type { Typing } from '../../src/lib/dataset.ts';
+import type { BaseTyping } from '../../src/lib/dataset.ts';
 import type { ClassifierContext, ClassifierInput } from '../../src/lib/metrics.ts';
 import { assignType } from '../../src/lib/assign-type.ts';
-import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 import { InputError } from './input-error.ts';
+import type { NamedType } from './reference.ts';
 
 /** Which municipality is being typed, and where its figures come from, for error messages. */
 export interface Place {
@@ -20,8 +20,8 @@ export function assignTypeAt(
   place: Place,
   input: ClassifierInput,
   context: ClassifierContext,
-  named: TypeSlug | null,
-): Typing {
+  named: NamedType | null,
+): BaseTyping {
   try {
     return assignType(input, context, named);
   } catch (error) {

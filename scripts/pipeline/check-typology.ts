@@ -1,22 +1,40 @@
-import type { Municipality, TypologyCheck } from '../../src/lib/dataset.ts';
-import { leaveOneOut, namedSamples, sensitivity } from '../../src/lib/calibration.ts';
+import type { DraftMunicipality, TypologyCheck } from '../../src/lib/dataset.ts';
+import {
+  calibratedSlots,
+  flatRange,
+  leaveOneOut,
+  namedExtreme,
+  namedSamples,
+  sensitivity,
+  wilsonInterval,
+  withThreshold,
+  type Sample,
+} from '../../src/lib/calibration.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import { homogeneousRange } from '../../src/lib/rounding.ts';
-import { RULES } from '../../src/lib/rules.ts';
+import { RULES, type Rule } from '../../src/lib/rules.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
 
+/** How well the typology holds up, and the other rule sets that fit the named municipalities about as well. */
+export interface TypologyResult {
+  check: Omit<TypologyCheck, 'certainty'>;
+  /** The leave-one-out rule sets and, per calibrated threshold, the rules with it at either end of its flat range. */
+  alternatives: Rule[][];
+}
+
 /**
- * Step 6, how well the typology holds up: agreement with the WRR's list when each named
- * municipality is left out of the calibration in turn; how many municipalities change type when
- * a threshold moves a step; and how many people the WRR's year's rounding allows in homogeneous
- * municipalities, beside the WRR's own count.
+ * Step 6, how well the typology holds up: agreement with the named list when each named
+ * municipality is left out of setting the thresholds in turn (overall, with its 95% interval, and
+ * per type); where each threshold comes from and, for a calibrated one, how far the data leave it
+ * free; how many municipalities change type when a threshold moves a step; and how many people the
+ * WRR's year's rounding allows in homogeneous municipalities, beside the WRR's own count.
  */
 export function checkTypology(
   inputs: Inputs,
   years: readonly TypedYear[],
-  municipalities: readonly Municipality[],
-): TypologyCheck {
+  municipalities: readonly DraftMunicipality[],
+): TypologyResult {
   const { reference } = inputs;
   const year = years.find((y) => y.year === reference.year)!;
   const samples = namedSamples(year.municipalities);
@@ -26,6 +44,46 @@ export function checkTypology(
     ),
     named: samples.map((s) => s.measurements),
   };
+  const { ruleSets, ...heldOut } = leaveOneOut(samples, year.national.shares, RULES);
+  const ends = calibratedSlots(RULES).flatMap((slot) => {
+    const { from, to } = flatRange(samples, RULES, slot);
+    return [from, to].map((value) => withThreshold(RULES, slot, value));
+  });
+  return {
+    check: {
+      leaveOneOut: { ...heldOut, interval: wilsonInterval(heldOut.agreeing, heldOut.total) },
+      thresholds: thresholdOrigins(samples),
+      sensitivity: sensitivity(RULES, groups),
+      homogeneous: homogeneousCount(inputs, year),
+    },
+    alternatives: [...ruleSets, ...ends],
+  };
+}
+
+/** Every threshold in rule order: where it comes from, the examples it is set at, and how free the data leave it. */
+function thresholdOrigins(samples: readonly Sample[]): TypologyCheck['thresholds'] {
+  const calibrated = calibratedSlots(RULES);
+  return RULES.flatMap((rule, r) =>
+    rule.conditions.map((condition, i) => {
+      const { metric, comparison, threshold, origin } = condition;
+      const slot = calibrated.find((s) => s.rule === r && s.condition === i);
+      const setAt = origin.kind === 'named' ? namedExtreme(samples, rule, condition) : undefined;
+      return {
+        type: rule.type,
+        metric,
+        comparison,
+        threshold,
+        origin: origin.kind,
+        ...(setAt ? { setAt } : {}),
+        ...(slot ? { flat: flatRange(samples, RULES, slot) } : {}),
+      };
+    }),
+  );
+}
+
+/** People in homogeneous municipalities in the WRR's year: the rules' count and the range the rounding allows. */
+function homogeneousCount(inputs: Inputs, year: TypedYear): TypologyCheck['homogeneous'] {
+  const { reference } = inputs;
   const rounded = inputs.statistics.find((s) => s.source.year === reference.year)!.source.unit === 'percent';
   const published = year.municipalities.map((m) => ({
     inhabitants: m.figures.inhabitants,
@@ -35,19 +93,15 @@ export function checkTypology(
   const homogeneous = year.municipalities.filter((m) => m.typing.derived === 'homogeen');
   const { limit, ...wrr } = reference.homogeneous;
   return {
-    leaveOneOut: leaveOneOut(samples, year.national.shares, RULES),
-    sensitivity: sensitivity(RULES, groups),
-    homogeneous: {
-      year: reference.year,
-      limit,
-      rounded,
-      ...homogeneousRange(published, limit * 100, rounded ? 0.5 : 0),
-      derived: {
-        municipalities: homogeneous.length,
-        inhabitants: homogeneous.reduce((sum, m) => sum + m.figures.inhabitants, 0),
-      },
-      total: year.national.inhabitants,
-      wrr,
+    year: reference.year,
+    limit,
+    rounded,
+    ...homogeneousRange(published, limit * 100, rounded ? 0.5 : 0),
+    derived: {
+      municipalities: homogeneous.length,
+      inhabitants: homogeneous.reduce((sum, m) => sum + m.figures.inhabitants, 0),
     },
+    total: year.national.inhabitants,
+    wrr,
   };
 }

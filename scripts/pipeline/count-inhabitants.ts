@@ -1,4 +1,4 @@
-import type { Municipality, Report } from '../../src/lib/dataset.ts';
+import type { DraftMunicipality, Report } from '../../src/lib/dataset.ts';
 import { InputError } from './input-error.ts';
 import type { TypedYear } from './type-year.ts';
 
@@ -8,7 +8,7 @@ import type { TypedYear } from './type-year.ts';
  */
 export function countInhabitants(
   years: readonly TypedYear[],
-  municipalities: readonly Municipality[],
+  municipalities: readonly DraftMunicipality[],
 ): Report['years'] {
   return years.map(({ report, file }) => {
     const out = municipalities.reduce((sum, m) => sum + m.years[String(report.year)]!.figures.inhabitants, 0);

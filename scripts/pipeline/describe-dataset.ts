@@ -5,7 +5,7 @@ import type { TodaysMap } from './todays-map.ts';
 import type { TypedYear } from './type-year.ts';
 
 /**
- * Step 7, the dataset as a whole: its years, national figures, sources with their licence, the
+ * Step 8, the dataset as a whole: its years, national figures, sources with their licence, the
  * run's report and how the derived types agree with the ones the WRR names.
  */
 export function describeDataset(
@@ -13,13 +13,12 @@ export function describeDataset(
   today: TodaysMap,
   years: readonly TypedYear[],
   reportYears: Report['years'],
-  municipalities: readonly Municipality[],
+  { municipalities, former }: { municipalities: readonly Municipality[]; former: readonly FormerMunicipality[] },
   typology: TypologyCheck,
 ): Meta {
   const { manifest, reference } = inputs;
   const provinces: Record<string, number> = {};
   for (const m of municipalities) provinces[m.province.name] = (provinces[m.province.name] ?? 0) + 1;
-  const former: FormerMunicipality[] = years.flatMap((y) => y.municipalities);
   return {
     years: years.map((y) => y.year),
     currentYear: today.source.year,

@@ -32,21 +32,33 @@ export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: n
         .map(([name, n]) => `${name} ${n}`)
         .join(', ')}).`,
   );
-  const rate = ((agreement.agreeing / agreement.total) * 100).toFixed(1);
+  const percent = (k: number, n: number) => `${((k / n) * 100).toFixed(1)}%`;
   lines.push(
-    `Agreement with the WRR-named municipalities (${agreement.year}): ${agreement.agreeing}/${agreement.total} (${rate}%).`,
+    `Agreement with the named municipalities (${agreement.year}): ${agreement.agreeing}/${agreement.total} (${percent(agreement.agreeing, agreement.total)}).`,
   );
   for (const d of agreement.disagreements) {
-    lines.push(`      ${d.name} (${d.code}): WRR ${TYPES[d.named].singular}, derived ${TYPES[d.derived].singular}`);
+    lines.push(`      ${d.name} (${d.code}): named ${TYPES[d.named].singular}, derived ${TYPES[d.derived].singular}`);
   }
-  const { leaveOneOut, homogeneous } = meta.typology;
-  const heldOut = ((leaveOneOut.agreeing / leaveOneOut.total) * 100).toFixed(1);
+  const { leaveOneOut, homogeneous, certainty } = meta.typology;
+  const { low, high } = leaveOneOut.interval;
   lines.push(
-    `Leave-one-out (each named municipality classified by rules calibrated without it): ${leaveOneOut.agreeing}/${leaveOneOut.total} (${heldOut}%).`,
+    `Leave-one-out (each named municipality classified by rules set without it): ${leaveOneOut.agreeing}/${leaveOneOut.total} ` +
+      `(${percent(leaveOneOut.agreeing, leaveOneOut.total)}; 95% interval ${percent(low, 1)} to ${percent(high, 1)}).`,
+  );
+  lines.push(
+    `      per type: ${TYPE_SLUGS.flatMap((t) => {
+      const tally = leaveOneOut.byType[t];
+      return tally ? [`${t} ${tally.agreeing}/${tally.total}`] : [];
+    }).join(', ')}`,
   );
   for (const m of leaveOneOut.misses) {
-    lines.push(`      ${m.name} (${m.code}): WRR ${TYPES[m.named].singular}, held out ${TYPES[m.derived].singular}`);
+    lines.push(`      ${m.name} (${m.code}): named ${TYPES[m.named].singular}, held out ${TYPES[m.derived].singular}`);
   }
+  lines.push(
+    `Open types of today's municipalities (within the rounding / under other rules): ${certainty
+      .map((c) => `${c.year} ${c.open} (${c.rounding} / ${c.rules})`)
+      .join(', ')}.`,
+  );
   const people = (n: number) => `${(n / 1e6).toFixed(2)} million`;
   lines.push(
     `${homogeneous.year}, more than ${homogeneous.limit * 100}% Dutch background: ${people(homogeneous.lowest.inhabitants)} to ` +

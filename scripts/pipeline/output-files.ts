@@ -19,7 +19,7 @@ export interface PipelineResult {
 }
 
 /**
- * Step 8, output: the dataset as files, in a stable order and layout (reviewers diff them and the
+ * Step 9, output: the dataset as files, in a stable order and layout (reviewers diff them and the
  * snapshot tests compare them), with today's map geometry for the site.
  */
 export function outputFiles(

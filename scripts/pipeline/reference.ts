@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WRR_PART, type NamedBy } from '../../src/lib/named-by.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/wrr-types.ts';
 import { InputError } from './input-error.ts';
 import { readJson } from './read-json.ts';
@@ -26,7 +27,7 @@ const referenceSchema = z.object({
     .min(1),
 });
 
-/** The municipalities the WRR names as examples of a type, as they were in one statistics year. */
+/** The municipalities the VNG portfolio names as examples of a type, as they were in one statistics year. */
 export type ReferenceList = z.infer<typeof referenceSchema>;
 
 /** Reads the reference list and checks it against that year's statistics (codes and names). */
@@ -34,10 +35,19 @@ export async function readReferenceList(path: string): Promise<ReferenceList> {
   return readJson(referenceSchema, path);
 }
 
-/** The WRR-named type per code, after checking every entry against the year's statistics rows. */
-export function namedTypes(list: ReferenceList, rows: readonly StatisticsRow[], path: string): Map<string, TypeSlug> {
+/** A type a source names: which type, and whether the WRR or only the VNG portfolio names it. */
+export interface NamedType {
+  type: TypeSlug;
+  by: NamedBy;
+}
+
+/**
+ * The named type per code, after checking every entry against the year's statistics rows. A
+ * municipality is named by the WRR where the portfolio's WRR part names it, else by the portfolio.
+ */
+export function namedTypes(list: ReferenceList, rows: readonly StatisticsRow[], path: string): Map<string, NamedType> {
   const byCode = new Map(rows.map((row) => [row.code, row]));
-  const named = new Map<string, TypeSlug>();
+  const named = new Map<string, NamedType>();
   list.municipalities.forEach((entry, index) => {
     const row = byCode.get(entry.code);
     const where = `municipalities.${index} (${entry.code} ${entry.name})`;
@@ -45,7 +55,8 @@ export function namedTypes(list: ReferenceList, rows: readonly StatisticsRow[], 
     if (row.name !== entry.name)
       throw new InputError(path, `${where}: the ${list.year} statistics call ${entry.code} "${row.name}"`);
     if (named.has(entry.code)) throw new InputError(path, `${where}: listed twice`);
-    named.set(entry.code, entry.type);
+    const by = entry.mentions.some((m) => m.startsWith(WRR_PART)) ? 'wrr' : 'vng';
+    named.set(entry.code, { type: entry.type, by });
   });
   return named;
 }

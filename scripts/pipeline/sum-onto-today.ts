@@ -1,6 +1,7 @@
-import type { Municipality } from '../../src/lib/dataset.ts';
+import type { DraftMunicipality } from '../../src/lib/dataset.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { assignTypeAt } from './assign-type-at.ts';
+import type { NamedType } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
 import type { TypedYear } from './type-year.ts';
 
@@ -13,12 +14,12 @@ export function sumOntoToday(
   today: TodaysMap,
   years: readonly TypedYear[],
   aliases: Map<string, string[]>,
-): Municipality[] {
+): DraftMunicipality[] {
   return today.boundaries.areas
-    .map((area): Municipality => {
+    .map((area): DraftMunicipality => {
       const { code, name } = area.properties;
       const geography = today.geography.get(code)!;
-      const entries = years.map((y): [string, Municipality['years'][string]] => {
+      const entries = years.map((y): [string, DraftMunicipality['years'][string]] => {
         const parts = y.partsOf.get(code)!;
         const inhabitants = parts.reduce((sum, p) => sum + p.figures.inhabitants, 0);
         // One municipality keeps its figures as published: shares rebuilt from rounded counts would
@@ -29,7 +30,7 @@ export function sumOntoToday(
           { code, name, file: today.file },
           { inhabitants, shares: figures.shares, ...geography },
           { nationalShares: y.national.shares },
-          parts.find((p) => p.code === code)?.typing.named ?? null,
+          namedOf(parts.find((p) => p.code === code)?.typing),
         );
         const predecessors = parts.map((p) => ({ code: p.code, name: p.name, share: p.parts[0]!.share }));
         return [String(y.year), { figures, typing, predecessors }];
@@ -47,4 +48,9 @@ export function sumOntoToday(
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** The named type of a municipality that continues under the same code, with who names it. */
+function namedOf(typing: DraftMunicipality['years'][string]['typing'] | undefined): NamedType | null {
+  return typing?.named && typing.namedBy ? { type: typing.named, by: typing.namedBy } : null;
 }

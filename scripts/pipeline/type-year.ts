@@ -1,14 +1,13 @@
-import type { Figures, FormerMunicipality, Report } from '../../src/lib/dataset.ts';
+import type { DraftFormerMunicipality, Figures, Report } from '../../src/lib/dataset.ts';
 import { isSplit } from '../../src/lib/history.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { countPerType } from '../../src/lib/per-type.ts';
 import { roundTo } from '../../src/lib/round.ts';
-import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 import { assignTypeAt } from './assign-type-at.ts';
 import type { BoundaryYears } from './boundary-years.ts';
 import { placeRows } from './place-rows.ts';
 import type { Inputs, YearStatistics } from './read-inputs.ts';
-import { namedTypes } from './reference.ts';
+import { namedTypes, type NamedType } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
 
 /** One statistics year, typed: every municipality as it was, grouped by today's municipality. */
@@ -16,11 +15,11 @@ export interface TypedYear {
   year: number;
   /** The statistics file, for messages about this year. */
   file: string;
-  municipalities: FormerMunicipality[];
+  municipalities: DraftFormerMunicipality[];
   /** The country as a whole that year. */
   national: Figures;
   /** Per code of today: the municipalities of this year counted in it. */
-  partsOf: Map<string, FormerMunicipality[]>;
+  partsOf: Map<string, DraftFormerMunicipality[]>;
   /** What went in; inhabitantsOut is filled in once the year is summed onto today's map. */
   report: Omit<Report['years'][number], 'inhabitantsOut'>;
 }
@@ -41,30 +40,32 @@ export function typeYear(
   const named =
     source.year === inputs.reference.year
       ? namedTypes(inputs.reference, rows, inputs.referencePath)
-      : new Map<string, TypeSlug>();
+      : new Map<string, NamedType>();
   const inhabitants = rows.reduce((sum, r) => sum + r.inhabitants, 0);
   const national = figuresOf(inhabitants, addCounts(rows.map((r) => r.counts)));
 
-  const municipalities = placements.map(({ row, geography: geo, lineage: line, boundaries }): FormerMunicipality => {
-    return {
-      id: `${source.year}-${row.code}`,
-      code: row.code,
-      name: row.name,
-      year: source.year,
-      figures: figuresOf(row.inhabitants, row.counts, row.shares),
-      geography: geo,
-      typing: assignTypeAt(
-        { ...row, file },
-        { inhabitants: row.inhabitants, shares: row.shares, ...geo },
-        { nationalShares: national.shares },
-        named.get(row.code) ?? null,
-      ),
-      successor: line.successor,
-      boundaryYear: boundaries.year,
-      parts: line.parts.map((p) => ({ code: p.code, share: roundTo(p.share, 3) })),
-    };
-  });
-  const partsOf = new Map<string, FormerMunicipality[]>();
+  const municipalities = placements.map(
+    ({ row, geography: geo, lineage: line, boundaries }): DraftFormerMunicipality => {
+      return {
+        id: `${source.year}-${row.code}`,
+        code: row.code,
+        name: row.name,
+        year: source.year,
+        figures: figuresOf(row.inhabitants, row.counts, row.shares),
+        geography: geo,
+        typing: assignTypeAt(
+          { ...row, file },
+          { inhabitants: row.inhabitants, shares: row.shares, ...geo },
+          { nationalShares: national.shares },
+          named.get(row.code) ?? null,
+        ),
+        successor: line.successor,
+        boundaryYear: boundaries.year,
+        parts: line.parts.map((p) => ({ code: p.code, share: roundTo(p.share, 3) })),
+      };
+    },
+  );
+  const partsOf = new Map<string, DraftFormerMunicipality[]>();
   for (const m of municipalities) partsOf.set(m.successor, [...(partsOf.get(m.successor) ?? []), m]);
   return {
     year: source.year,

@@ -10,7 +10,7 @@ export interface Resource {
   gzip: number;
 }
 
-const ATTRIBUTE = /\s(href|src|data-search|data-source)="([^"]+)"/g;
+const ATTRIBUTE = /\s(href|src|data-[\w-]+)="(\/[^"]*)"/g;
 const JS_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
 
 /**

@@ -3,13 +3,18 @@ import type { Typing } from './dataset.ts';
 import { METRICS, type Measurements } from './metrics.ts';
 import type { GroupValues } from './migration-groups.ts';
 import { roundTo } from './round.ts';
-import type { Condition, Rule, Search } from './rules.ts';
+import type { Comparison, Condition, NamedRounding, Rule, Search } from './rules.ts';
 import type { TypeSlug } from './wrr-types.ts';
 
 /**
- * Calibration of the rules on the municipalities the WRR names, as a program: every threshold
- * with a `search` is found again by a documented search, so that anyone can re-derive the table
- * in rules.ts and re-check it when the data change.
+ * Calibration of the rules on the municipalities the VNG portfolio names as examples of the WRR's
+ * types, as a program: every threshold set at a named municipality or calibrated is found again,
+ * so that anyone can re-derive the table in rules.ts and re-check it when the data change.
+ *
+ * Set at a named municipality. The threshold is the value of the named example of the rule's type
+ * that lies furthest towards it (the largest for "at most", the smallest for "at least"), rounded
+ * as the table says: as it is, one step of the measurement further out, or to a whole hundred
+ * thousand outwards. These are set first, then the calibrated ones are searched.
  *
  * The search. Each calibrated threshold has a grid: from `from` to `to` in steps of its
  * measurement (one percentage point, a quarter for ratios, one kilometre). It starts at the grid
@@ -48,9 +53,64 @@ export interface Slot {
 export function calibratedSlots(rules: readonly Rule[]): (Slot & { search: Search; metric: Condition['metric'] })[] {
   return rules.flatMap((rule, r) =>
     rule.conditions.flatMap((c, i) =>
-      c.search ? [{ rule: r, condition: i, search: c.search, metric: c.metric }] : [],
+      c.origin.kind === 'calibrated' ? [{ rule: r, condition: i, search: c.origin.search, metric: c.metric }] : [],
     ),
   );
+}
+
+/** The thresholds set at a named municipality, in rule order. */
+export function namedSlots(rules: readonly Rule[]): (Slot & { round: NamedRounding })[] {
+  return rules.flatMap((rule, r) =>
+    rule.conditions.flatMap((c, i) =>
+      c.origin.kind === 'named' ? [{ rule: r, condition: i, round: c.origin.round }] : [],
+    ),
+  );
+}
+
+/** Where a threshold set at a named municipality comes from: the examples at the extreme, and their value. */
+export interface SetAt {
+  value: number;
+  samples: { code: string; name: string }[];
+}
+
+/**
+ * The value a threshold set at a named municipality takes from the samples: the extreme of the
+ * named examples of the rule's type towards the threshold, and which examples have it. Undefined
+ * when no sample has that type.
+ */
+export function namedExtreme(samples: readonly Sample[], rule: Rule, condition: Condition): SetAt | undefined {
+  const own = samples.filter((s) => s.named === rule.type);
+  if (own.length === 0) return undefined;
+  const values = own.map((s) => s.measurements[condition.metric]);
+  const value = loosens(condition.comparison) > 0 ? Math.max(...values) : Math.min(...values);
+  const samplesAt = own.filter((s) => s.measurements[condition.metric] === value);
+  return { value, samples: samplesAt.map(({ code, name }) => ({ code, name })) };
+}
+
+/** +1 where a larger threshold lets more municipalities pass ("at most"), −1 where a smaller one does. */
+function loosens(comparison: Comparison): 1 | -1 {
+  return comparison === 'atMost' || comparison === 'below' ? 1 : -1;
+}
+
+/** A value set at a named municipality, rounded outwards as the table says. */
+export function roundedOutwards(value: number, condition: Condition, round: NamedRounding): number {
+  const direction = loosens(condition.comparison);
+  if (round === 'step-beyond') return roundTo(value + direction * METRICS[condition.metric].step, 6);
+  if (round === 'hundred-thousand') return (direction > 0 ? Math.ceil : Math.floor)(value / 100_000) * 100_000;
+  return value;
+}
+
+/** The rules with every threshold set at a named municipality taken from the samples. */
+export function setAtNamed(samples: readonly Sample[], rules: readonly Rule[]): Rule[] {
+  let current = [...rules];
+  for (const slot of namedSlots(rules)) {
+    const rule = current[slot.rule]!;
+    const condition = rule.conditions[slot.condition]!;
+    const extreme = namedExtreme(samples, rule, condition);
+    // Without an example of the type left, the threshold stays as it is.
+    if (extreme) current = withThreshold(current, slot, roundedOutwards(extreme.value, condition, slot.round));
+  }
+  return current;
 }
 
 /** The values a calibrated threshold is searched over. */
@@ -84,8 +144,8 @@ export function agreementWith(samples: readonly Sample[], rules: readonly Rule[]
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 /**
- * Finds every calibrated threshold from the samples (see above). Returns the rules with the found
- * thresholds and how many samples they agree with.
+ * Sets every threshold at its named municipality and finds every calibrated one from the samples
+ * (see above). Returns the rules with those thresholds and how many samples they agree with.
  */
 export function calibrate(
   samples: readonly Sample[],
@@ -93,7 +153,7 @@ export function calibrate(
   rules: readonly Rule[],
 ): { rules: Rule[]; agreeing: number } {
   const slots = calibratedSlots(rules);
-  let current: Rule[] = [...rules];
+  let current: Rule[] = setAtNamed(samples, rules);
   for (const slot of slots) {
     const grid = gridOf(slot.metric, slot.search);
     const target = anchorOf(slot.search, national) ?? (slot.search.from + slot.search.to) / 2;
@@ -178,34 +238,87 @@ export interface HeldOutMiss {
   derived: TypeSlug;
 }
 
+/** How leave-one-out went: overall, per type the WRR's list gives, the misses, and the rule sets it made. */
+export interface LeaveOneOut {
+  agreeing: number;
+  total: number;
+  /** Per named type: how many of its examples the rules set without them still give that type. */
+  byType: Partial<Record<TypeSlug, { agreeing: number; total: number }>>;
+  misses: HeldOutMiss[];
+  /** The rules set without each sample in turn: other rule sets that fit the list about as well. */
+  ruleSets: Rule[][];
+}
+
 /**
- * Leave-one-out: for each sample, calibrate on all the others and classify it with the thresholds
- * found. How often that gives the WRR's type is the agreement on municipalities the rules were
- * not tuned on.
+ * Leave-one-out: for each sample, set and calibrate the thresholds on all the others and classify
+ * it with them. How often that gives the named type is the agreement on municipalities the rules
+ * were not set on.
  */
-export function leaveOneOut(
-  samples: readonly Sample[],
-  national: GroupValues,
-  rules: readonly Rule[],
-): { agreeing: number; total: number; misses: HeldOutMiss[] } {
+export function leaveOneOut(samples: readonly Sample[], national: GroupValues, rules: readonly Rule[]): LeaveOneOut {
   const misses: HeldOutMiss[] = [];
-  samples.forEach((held, i) => {
-    const others = samples.filter((_, j) => j !== i);
-    const derived = firstHolding(held.measurements, calibrate(others, national, rules).rules);
-    if (derived !== held.named) misses.push({ code: held.code, name: held.name, named: held.named, derived });
+  const byType: LeaveOneOut['byType'] = {};
+  const ruleSets = samples.map((held, i) => {
+    const without = calibrate(
+      samples.filter((_, j) => j !== i),
+      national,
+      rules,
+    ).rules;
+    const derived = firstHolding(held.measurements, without);
+    const tally = (byType[held.named] ??= { agreeing: 0, total: 0 });
+    tally.total += 1;
+    if (derived === held.named) tally.agreeing += 1;
+    else misses.push({ code: held.code, name: held.name, named: held.named, derived });
+    return without;
   });
-  return { agreeing: samples.length - misses.length, total: samples.length, misses };
+  return { agreeing: samples.length - misses.length, total: samples.length, byType, misses, ruleSets };
+}
+
+/**
+ * The 95% Wilson score interval of a proportion `k` of `n`: where the true rate lies, given the
+ * sample, more honestly than ± a normal error for small samples and rates near 0 or 1.
+ */
+export function wilsonInterval(k: number, n: number, z = 1.959964): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 1 };
+  const p = k / n;
+  const centre = p + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  const scale = 1 + (z * z) / n;
+  return { low: (centre - spread) / scale, high: (centre + spread) / scale };
 }
 
 /** Where found thresholds differ from those of a table: "grens westernRatio: 1.3 in the table, 1.25 found". */
 export function thresholdDifferences(found: readonly Rule[], table: readonly Rule[]): string[] {
-  return calibratedSlots(table).flatMap((slot) => {
+  return [...namedSlots(table), ...calibratedSlots(table)].flatMap((slot) => {
     const inTable = table[slot.rule]!.conditions[slot.condition]!.threshold;
     const inFound = found[slot.rule]!.conditions[slot.condition]!.threshold;
     return inTable === inFound
       ? []
-      : [`${table[slot.rule]!.type} ${slot.metric}: ${inTable} in the table, ${inFound} found`];
+      : [
+          `${table[slot.rule]!.type} ${table[slot.rule]!.conditions[slot.condition]!.metric}: ${inTable} in the table, ${inFound} found`,
+        ];
   });
+}
+
+/**
+ * The values of a calibrated threshold that agree with as many samples as the table's own, the
+ * other thresholds as they are: the stretch of its grid around the table's value where the data
+ * do not tell values apart, so that the tie-break of the search sets it. `atEnd` says where that
+ * stretch reaches the end of the grid and may go on beyond it.
+ */
+export function flatRange(
+  samples: readonly Sample[],
+  rules: readonly Rule[],
+  slot: Slot & { search: Search; metric: Condition['metric'] },
+): { from: number; to: number; atEnd: boolean } {
+  const grid = gridOf(slot.metric, slot.search);
+  const score = (value: number) => agreementWith(samples, withThreshold(rules, slot, value));
+  const here = rules[slot.rule]!.conditions[slot.condition]!.threshold;
+  const best = score(here);
+  let low = grid.findIndex((v) => v >= here);
+  let high = low;
+  while (low > 0 && score(grid[low - 1]!) === best) low--;
+  while (high < grid.length - 1 && score(grid[high + 1]!) === best) high++;
+  return { from: grid[low]!, to: grid[high]!, atEnd: low === 0 || high === grid.length - 1 };
 }
 
 /** How many municipalities change type when one threshold moves one step down or up. */

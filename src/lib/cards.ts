@@ -1,7 +1,8 @@
 import type { Municipality } from './dataset.ts';
 import type { ExampleEntry } from './example-catalogue.ts';
 import { countOf, listOf, numberWord } from './words.ts';
-import { TYPES, TYPE_SLUGS, WRR_MARK, type TypeSlug } from './wrr-types.ts';
+import { NAMED_BY_WORDS } from './named-by.ts';
+import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 
 /**
  * Preview cards: the 1200×630 image a shared link shows (Open Graph). This module says what a card
@@ -55,12 +56,12 @@ export function homeCard(referenceYear: string): CardSpec {
 export function municipalityCard(m: Municipality, referenceYear: string, latestYear: string): CardSpec {
   const first = m.years[referenceYear]!.typing;
   const last = m.years[latestYear]!.typing;
-  const named = first.basis === 'genoemd';
+  const by = first.namedBy;
   const shown: [TypeSlug, string, string][] = [
     [
       first.type,
-      `${referenceYear}${named ? WRR_MARK : ''}`,
-      `${referenceYear}${named ? ' (genoemd door de WRR)' : ''}`,
+      `${referenceYear}${by ? NAMED_BY_WORDS[by].mark : ''}`,
+      `${referenceYear}${by ? ` (${NAMED_BY_WORDS[by].badge})` : ''}`,
     ],
   ];
   if (last.type !== first.type) shown.push([last.type, latestYear, latestYear]);

@@ -1,6 +1,7 @@
 import type { Municipality } from './dataset.ts';
 import { formatIndex } from './format.ts';
 import { listOf } from './words.ts';
+import { NAMED_BY_WORDS } from './named-by.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /** How a municipality's type changed over the statistics years. */
@@ -44,7 +45,7 @@ export function changeSentence(m: Municipality, years: readonly string[]): strin
   return `${typeChange(m, years)} ${diversityChange(m, years)}`;
 }
 
-/** The type part of the sentence; it says "volgens de regels" where the WRR names another type. */
+/** The type part of the sentence; it says "volgens de regels" where a source names another type. */
 function typeChange(m: Municipality, years: readonly string[]): string {
   const runs = typeRuns(m, years);
   const typeName = (type: TypeSlug) => TYPES[type].singular.toLowerCase();
@@ -55,9 +56,12 @@ function typeChange(m: Municipality, years: readonly string[]): string {
     namedOtherwise.length > 0
       ? `Volgens de regels van deze site ${verb} ${m.name} ${rest}.`
       : `${m.name} ${verb} ${rest}.`;
-  // The table beside the sentence shows the WRR's type for its year: say so, or they seem to disagree.
+  // The table beside the sentence shows the named type for its year: say so, or they seem to disagree.
   const wrr = namedOtherwise
-    .map((y) => ` Voor ${y} toont deze pagina het type dat de WRR noemt: ${typeName(m.years[y]!.typing.type)}.`)
+    .map((y) => {
+      const { type, namedBy } = m.years[y]!.typing;
+      return ` Voor ${y} toont deze pagina het type dat ${NAMED_BY_WORDS[namedBy!].name} noemt: ${typeName(type)}.`;
+    })
     .join('');
   if (runs.length > 1)
     return `${clause('ging', `van ${runs.slice(0, -1).map(named).join(' via ')} naar ${named(runs.at(-1)!)}`)}${wrr}`;

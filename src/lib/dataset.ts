@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { METRICS, type MetricId } from './metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
+import { NAMED_BY } from './named-by.ts';
 import { TYPE_SLUGS } from './wrr-types.ts';
 
 /** The shape of the generated dataset the pages read, as zod schemas (checked again at build). */
@@ -34,13 +35,18 @@ const measurementsSchema = z.strictObject(
   Object.fromEntries(Object.keys(METRICS).map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
 );
 
-/** The type of a municipality in one year: shown, derived and (where the WRR names it) named. */
-export const typingSchema = z.strictObject({
-  /** The type shown: the WRR's where it names the municipality, else the derived one. */
+/** The other types a type by the rules could be: within CBS's rounding, and under other rule sets (see certainty.ts). */
+const openToSchema = z.strictObject({ rounding: z.array(typeSlug), rules: z.array(typeSlug) });
+
+/** The type of a municipality in one year, before its certainty is known (see assignType). */
+export const baseTypingSchema = z.strictObject({
+  /** The type shown: the named one where a source names the municipality, else the derived one. */
   type: typeSlug,
   basis: z.enum(['genoemd', 'afgeleid']),
   derived: typeSlug,
   named: typeSlug.nullable(),
+  /** Who names it: the WRR, or only the VNG portfolio (see named-by.ts). */
+  namedBy: z.enum(NAMED_BY).nullable(),
   runnerUp: typeSlug,
   /** The rule whose tests would have to turn for the runner-up (see classify). */
   pivotRule: typeSlug,
@@ -49,6 +55,9 @@ export const typingSchema = z.strictObject({
   group: z.enum(NON_WESTERN_GROUPS),
   measurements: measurementsSchema,
 });
+
+/** The type of a municipality in one year: shown, derived, named, and how sure the derived type is. */
+export const typingSchema = baseTypingSchema.extend({ openTo: openToSchema });
 
 const predecessorSchema = z.strictObject({
   code: municipalityCode,
@@ -91,8 +100,20 @@ export const formerMunicipalitySchema = z.strictObject({
 export type Figures = z.infer<typeof figuresSchema>;
 export type Geography = z.infer<typeof geographySchema>;
 export type Typing = z.infer<typeof typingSchema>;
+export type BaseTyping = z.infer<typeof baseTypingSchema>;
+/**
+ * The other types a type by the rules could be, per reason; both empty: settled. `rounding`:
+ * within CBS's rounding of whole percentages; `rules`: under other rule sets that fit as well.
+ */
+export type OpenTo = Typing['openTo'];
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type FormerMunicipality = z.infer<typeof formerMunicipalitySchema>;
+/** A municipality of an earlier year as the pipeline makes it, before its type's certainty is known. */
+export type DraftFormerMunicipality = Omit<FormerMunicipality, 'typing'> & { typing: BaseTyping };
+/** One of today's municipalities as the pipeline makes it, before its types' certainty is known. */
+export type DraftMunicipality = Omit<Municipality, 'years'> & {
+  years: Record<string, Omit<Municipality['years'][string], 'typing'> & { typing: BaseTyping }>;
+};
 
 const yearKey = z.string().regex(/^\d{4}$/);
 
@@ -133,12 +154,39 @@ const tallySchema = z.strictObject({ municipalities: z.int(), inhabitants: z.int
 
 /** How well the typology holds up, computed by the pipeline (see calibration.ts and rounding.ts). */
 export const typologyCheckSchema = z.strictObject({
-  /** Calibrated on all named municipalities but one, tested on that one, for each in turn. */
+  /** Thresholds set and calibrated on all named municipalities but one, tested on that one, for each in turn. */
   leaveOneOut: z.strictObject({
     agreeing: z.int(),
     total: z.int(),
+    /** The 95% Wilson interval of agreeing / total. */
+    interval: z.strictObject({ low: z.number(), high: z.number() }),
+    /** Per named type: how many of its examples keep that type. */
+    byType: z.partialRecord(typeSlug, z.strictObject({ agreeing: z.int(), total: z.int() })),
     misses: z.array(z.strictObject({ code: municipalityCode, name: z.string(), named: typeSlug, derived: typeSlug })),
   }),
+  /** Every threshold in rule order, with where it comes from (see rules.ts). */
+  thresholds: z.array(
+    z.strictObject({
+      type: typeSlug,
+      metric: metricId,
+      comparison: z.enum(['atLeast', 'above', 'atMost', 'below', 'is']),
+      threshold: z.number(),
+      origin: z.enum(['wrr', 'named', 'calibrated', 'choice']),
+      /** For a threshold set at a named municipality: the value, and the examples that have it. */
+      setAt: z
+        .strictObject({
+          value: z.number(),
+          samples: z.array(z.strictObject({ code: municipalityCode, name: z.string() })),
+        })
+        .optional(),
+      /** For a calibrated threshold: the values that fit the list as well, and whether they reach the end of the search. */
+      flat: z.strictObject({ from: z.number(), to: z.number(), atEnd: z.boolean() }).optional(),
+    }),
+  ),
+  /** Per year, how many of today's municipalities have an open type, and why (see certainty.ts). */
+  certainty: z.array(
+    z.strictObject({ year: z.int(), municipalities: z.int(), open: z.int(), rounding: z.int(), rules: z.int() }),
+  ),
   /** Per threshold: how many municipalities change type when it moves one step; groups are years and "named". */
   sensitivity: z.array(
     z.strictObject({

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
+import { NAMED_BY_WORDS } from './named-by.ts';
+import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from './open-type.ts';
 import { listOf } from './words.ts';
 
 /** Dutch column names for the migration figures in downloads ("westers", "aandeel_westers"). */
@@ -34,10 +36,22 @@ export function columnDescriptions(percentYears: readonly number[]): [string, st
     ],
     ['opvolger_naam', 'Naam van die huidige gemeente'],
     ['jaar', 'Peiljaar van de cijfers (1 januari)'],
-    ['type', 'Getoond type: het type dat de WRR noemt, anders het afgeleide type'],
-    ['type_basis', '"genoemd" als de WRR de gemeente als voorbeeld noemt, anders "afgeleid"'],
+    ['type', 'Getoond type: het type dat de WRR of het VNG-portfolio noemt, anders het type volgens de regels'],
+    ['type_basis', '"genoemd" als een bron de gemeente als voorbeeld van een type noemt, anders "afgeleid"'],
+    [
+      'genoemd_door',
+      `"${NAMED_BY_WORDS.wrr.short}" als het slotdeel van het VNG-portfolio met de typologie van de WRR de gemeente noemt, "${NAMED_BY_WORDS.vng.short}" als alleen de rest van het portfolio dat doet; leeg als geen van beide de gemeente noemt`,
+    ],
+    ['type_genoemd', 'Type dat de WRR of het VNG-portfolio noemt (leeg als geen van beide de gemeente noemt)'],
     ['type_afgeleid', 'Type volgens de regels van deze site'],
-    ['type_wrr', 'Type dat de WRR noemt (leeg als de WRR de gemeente niet noemt)'],
+    [
+      OPEN_WORD,
+      `Leeg als het type volgens de regels vaststaat; anders wat het opent: "${OPEN_REASONS.rounding}" (binnen de afronding van de hele procenten van CBS kan het een ander type zijn), "${OPEN_REASONS.rules}" (andere drempels die even goed bij de genoemde gemeenten passen, geven een ander type) of beide`,
+    ],
+    [
+      'ook_mogelijk',
+      `Bij een ${OPEN_WORD}: de andere typen die het type volgens de regels kan zijn, gescheiden door een spatie`,
+    ],
     ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
     ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
     ['inwoners', 'Aantal inwoners'],
@@ -69,11 +83,15 @@ export function percentYears(meta: Meta): number[] {
 }
 
 function typingColumns(typing: Typing): DownloadRow {
+  const open = isOpen(typing.openTo);
   return {
     type: typing.type,
     type_basis: typing.basis,
+    genoemd_door: typing.namedBy && NAMED_BY_WORDS[typing.namedBy].short,
+    type_genoemd: typing.named,
     type_afgeleid: typing.derived,
-    type_wrr: typing.named,
+    [OPEN_WORD]: open ? openReasons(typing.openTo) : null,
+    ook_mogelijk: open ? alternativesOf(typing.openTo).join(' ') : null,
     tweede_type: typing.runnerUp,
     marge: typing.margin,
   };

@@ -1,4 +1,3 @@
-import { isBorderline } from './borderline.ts';
 import { check, type Check } from './classify.ts';
 import type { Typing } from './dataset.ts';
 import { formatBeside, formatMetric } from './format.ts';
@@ -30,8 +29,6 @@ export interface Explanation {
   reasons: string[];
   /** The runner-up type and what would have had to differ for it. */
   runnerUp: string;
-  /** Whether a change of at most one step would have changed the type (see isBorderline). */
-  borderline: boolean;
 }
 
 /** The tests of a rule, re-run on the stored measurements. */
@@ -86,5 +83,5 @@ export function explain(typing: Typing): Explanation {
   const flips = typing.pivotRule === typing.derived;
   const conditions = pivots.map((c) => condition(c, flips ? OPPOSITE[c.comparison] : c.comparison, typing));
   const runnerUp = `Naaste alternatief: ${TYPES[typing.runnerUp].singular.toLowerCase()}, als ${conditions.join(' en als ')}.`;
-  return { reasons, runnerUp, borderline: isBorderline(typing) };
+  return { reasons, runnerUp };
 }

@@ -43,9 +43,11 @@ export function formatMillions(value: number): string {
   return `${decimal.format(value / 1e6)} miljoen`;
 }
 
-/** The size of a step in a measurement: "1 procentpunt" for shares, otherwise as the measurement. */
+/** The size of a step in a measurement: "1 procentpunt", "5 procentpunten" for shares, otherwise as the measurement. */
 export function formatStep(metric: MetricId, step: number): string {
-  return METRICS[metric].unit === 'share' ? `${formatDecimal(step * 100)} procentpunt` : formatMetric(metric, step);
+  if (METRICS[metric].unit !== 'share') return formatMetric(metric, step);
+  const points = step * 100;
+  return `${formatDecimal(points)} ${Math.abs(points - 1) < 1e-9 ? 'procentpunt' : 'procentpunten'}`;
 }
 
 /** A margin in steps, to three decimals so that near-ties do not read as ties: 0.0012 → "0,001". */

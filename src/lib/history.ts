@@ -1,5 +1,6 @@
 import type { FormerMunicipality, Municipality } from './dataset.ts';
 import { compareNames } from './names.ts';
+import type { NamedBy } from './named-by.ts';
 import type { TypeSlug } from './wrr-types.ts';
 
 /** How today's municipalities came about: the municipalities of earlier years and where they went. */
@@ -80,30 +81,37 @@ export function yearsWithMergers(m: Municipality, years: readonly string[]): str
   });
 }
 
-/** A municipality the WRR names, as the reference list has it. */
-export interface NamedMunicipality {
+/** A municipality named as an example of a type: who names it, its type by the rules, and where it lies today. */
+export interface NamedExample {
   code: string;
   name: string;
-  /** The type slug the WRR gives it. */
-  type: string;
+  by: NamedBy;
+  /** Its type by this site's rules in the year it was named. */
+  derived: TypeSlug;
+  successor: Municipality;
 }
 
 /**
- * The municipalities the WRR names as examples of one type, each with today's municipality it
- * lies in (a municipality named in 2015 may have merged since), in Dutch alphabetical order.
+ * The municipalities named as examples of one type in the reference year, each with today's
+ * municipality it lies in (a municipality named in 2015 may have merged since), in Dutch
+ * alphabetical order.
  */
-export function namedWithSuccessors<T extends NamedMunicipality>(
-  named: readonly T[],
+export function namedExamples(
   type: TypeSlug,
   year: string,
   former: readonly FormerMunicipality[],
   today: readonly Municipality[],
-): (T & { successor: Municipality })[] {
-  const formerOf = formerLookup(former);
+): NamedExample[] {
   const byCode = new Map(today.map((m) => [m.code, m]));
-  return named
-    .filter((r) => r.type === type)
-    .map((r) => ({ ...r, successor: byCode.get(formerOf(year, r.code).successor)! }))
+  return former
+    .filter((f) => String(f.year) === year && f.typing.named === type && f.typing.namedBy)
+    .map((f) => ({
+      code: f.code,
+      name: f.name,
+      by: f.typing.namedBy!,
+      derived: f.typing.derived,
+      successor: byCode.get(f.successor)!,
+    }))
     .sort((a, b) => compareNames(a.name, b.name));
 }
 

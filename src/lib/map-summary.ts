@@ -1,5 +1,8 @@
-import type { Municipality } from './dataset.ts';
+import type { Municipality, OpenTo } from './dataset.ts';
 import { formatNumber } from './format.ts';
+import type { NamedBy } from './named-by.ts';
+import { NAMED_BY_WORDS } from './named-by.ts';
+import { alternativesOf, doubtNote, isOpen, openReasons } from './open-type.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /** What the map shows of each municipality: name, and per year inhabitants and type. */
@@ -10,21 +13,23 @@ export interface MapMunicipality {
   inhabitants: number[];
   /** Per year: the type shown. */
   types: TypeSlug[];
-  /** Per year: the type by this site's rules (differs from `types` where the WRR names another). */
+  /** Per year: the type by this site's rules (differs from `types` where a source names another). */
   derived: TypeSlug[];
-  /** Per year: whether the WRR names this municipality as an example of its type. */
-  named: boolean[];
+  /** Per year: who names the shown type, where a source does. */
+  namedBy: (NamedBy | null)[];
+  /** Per year: the other types the type by the rules could be, where it is not settled. */
+  open: (OpenTo | null)[];
   /** Number of practice examples about this municipality. */
   examples: number;
 }
 
-/** The map file: years and one entry per municipality. */
+/** The map's data file (/data/kaart.json): years and one entry per municipality. */
 export interface MapSummary {
   years: number[];
   municipalities: MapMunicipality[];
 }
 
-/** Builds the map file from the dataset; `examples` counts practice examples per code. */
+/** Builds the map's data from the dataset; `examples` counts practice examples per code. */
 export function mapSummary(
   municipalities: readonly Municipality[],
   years: readonly string[],
@@ -32,15 +37,19 @@ export function mapSummary(
 ): MapSummary {
   return {
     years: years.map(Number),
-    municipalities: municipalities.map((m) => ({
-      code: m.code,
-      name: m.name,
-      inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
-      types: years.map((y) => m.years[y]!.typing.type),
-      derived: years.map((y) => m.years[y]!.typing.derived),
-      named: years.map((y) => m.years[y]!.typing.basis === 'genoemd'),
-      examples: examples.get(m.code) ?? 0,
-    })),
+    municipalities: municipalities.map((m) => {
+      const typings = years.map((y) => m.years[y]!.typing);
+      return {
+        code: m.code,
+        name: m.name,
+        inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
+        types: typings.map((t) => t.type),
+        derived: typings.map((t) => t.derived),
+        namedBy: typings.map((t) => t.namedBy),
+        open: typings.map((t) => (isOpen(t.openTo) ? t.openTo : null)),
+        examples: examples.get(m.code) ?? 0,
+      };
+    }),
   };
 }
 
@@ -51,15 +60,27 @@ export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
 
 /**
  * Whether a municipality's type by the rules differs between two years (indexes into the years).
- * The shown type would mix methods: the WRR names types only for its own year.
+ * The shown type would mix methods: a source names types only for its own year.
  */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
   return m.derived[from] !== m.derived[to];
 }
 
+/**
+ * The shown type in words with where it comes from: "Meerderheid-minderhedenstad (genoemd door de
+ * WRR)", or for an open type by the rules "Tuinbouwgemeente, of gemiddelde gemeente (twijfelgeval: regels)".
+ */
+export function typeLine(m: MapMunicipality, yearIndex: number): string {
+  const type = TYPES[typeIn(m, yearIndex)].singular;
+  const by = m.namedBy[yearIndex];
+  if (by) return `${type} (${NAMED_BY_WORDS[by].badge})`;
+  const open = m.open[yearIndex];
+  return open ? `${type}${doubtNote(alternativesOf(open), openReasons(open))}` : type;
+}
+
 /** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */
 export function mapLabel(m: MapMunicipality, yearIndex: number, years: readonly number[]): string {
-  const type = TYPES[typeIn(m, yearIndex)].singular.toLowerCase();
-  const named = m.named[yearIndex] ? ' (genoemd door de WRR)' : '';
-  return `${m.name}: ${type}${named}, ${formatNumber(m.inhabitants[yearIndex]!)} inwoners in ${years[yearIndex]}`;
+  const line = typeLine(m, yearIndex);
+  const type = line.charAt(0).toLowerCase() + line.slice(1);
+  return `${m.name}: ${type}, ${formatNumber(m.inhabitants[yearIndex]!)} inwoners in ${years[yearIndex]}`;
 }

@@ -18,15 +18,35 @@ export interface Search {
   towardsNote?: string;
 }
 
+/**
+ * Where a threshold comes from:
+ * - `wrr`: a number the WRR states (as the VNG portfolio quotes it);
+ * - `named`: the value of the municipality the portfolio names as an example of this rule's type
+ *   that lies furthest towards the threshold, rounded as `round` says (see calibration.ts), so it
+ *   is found again from the list like a calibrated one;
+ * - `calibrated`: found by a search over the named municipalities (see calibration.ts);
+ * - `choice`: a choice of this site, explained in `provenance`.
+ */
+export type Origin =
+  | { kind: 'wrr' }
+  | { kind: 'named'; round: NamedRounding }
+  | { kind: 'calibrated'; search: Search }
+  | { kind: 'choice' };
+
+/**
+ * How a value set at a named municipality becomes the threshold: as it is, one step further
+ * (for a figure that is the difference of two rounded ones), or down to a whole hundred thousand.
+ */
+export type NamedRounding = 'as-is' | 'step-beyond' | 'hundred-thousand';
+
 /** One test of a rule: a measurement against a threshold, and where that threshold comes from. */
 export interface Condition {
   metric: MetricId;
   comparison: Comparison;
   threshold: number;
-  /** Where the threshold comes from, in Dutch, for the method page. */
+  /** Why this threshold, in Dutch, for the method page. */
   provenance: string;
-  /** For a threshold set by calibration on the reference list: how it is searched. */
-  search?: Search;
+  origin: Origin;
 }
 
 /** A type and the tests a municipality must pass to get it. */
@@ -37,11 +57,11 @@ export interface Rule {
 
 /**
  * The classifier, as one table. Rules are tried top to bottom; the first whose conditions all
- * hold gives the type, and a municipality that passes none is "gemiddeld". Thresholds with a
- * `search` are calibrated: `npm run calibrate` finds them again from the municipalities the WRR
- * names (the reference list) and fails if they differ from this table, which is its output.
- * Because they were chosen on that list, the agreement with it is in-sample; the pipeline also
- * measures it leave-one-out.
+ * hold gives the type, and a municipality that passes none is "gemiddeld". Thresholds set at a
+ * named municipality or calibrated are found again by `npm run calibrate` from the municipalities
+ * the VNG portfolio names (the reference list), which fails if they differ from this table: the
+ * table is its output. Because they were chosen on that list, the agreement with it is in-sample;
+ * the pipeline also measures it leave-one-out, setting both kinds again without each municipality.
  *
  * 2015 shares were published in whole percents; a whole-percent value equal to a threshold counts
  * as written (52% passes "at most 52%").
@@ -55,14 +75,18 @@ export const RULES: readonly Rule[] = [
         comparison: 'atMost',
         threshold: 0.52,
         provenance:
-          'WRR: de meerderheid heeft een migratieachtergrond. Rotterdam, dat de WRR zo indeelt, staat in 2015 op 51%; dat aandeel is het verschil van twee in hele procenten afgeronde cijfers en kan tot 52% zijn. Daarom 52% en niet 50%.',
+          'De WRR: in deze steden heeft de meerderheid een migratieachtergrond. De drempel ligt bij de genoemde stad met het grootste aandeel met een Nederlandse achtergrond, een procentpunt hoger: dat aandeel is het verschil van twee afgeronde cijfers.',
+        origin: { kind: 'named', round: 'step-beyond' },
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance: 'Kalibratie: superdivers betekent ook veel inwoners uit niet-westerse landen.',
-        search: { from: 0.05, to: 0.4, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        provenance: 'Superdivers: ook veel inwoners uit niet-westerse landen.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.05, to: 0.4, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
     ],
   },
@@ -73,21 +97,28 @@ export const RULES: readonly Rule[] = [
         metric: 'borderDistanceKm',
         comparison: 'atMost',
         threshold: 1,
-        provenance: 'WRR: gemeenten aan de grens. 1 km marge voor de vereenvoudigde grenzen.',
+        provenance: 'De WRR noemt gemeenten aan de grens; de marge vangt de vereenvoudiging van de grenzen op.',
+        origin: { kind: 'choice' },
       },
       {
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.1,
-        provenance: 'Kalibratie: de WRR noemt de Duitse en Belgische buren als bron van de verscheidenheid.',
-        search: { from: 0.05, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        provenance: 'De Duitse en Belgische buren maken volgens de WRR de verscheidenheid uit.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.05, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
       {
         metric: 'westernRatio',
         comparison: 'atLeast',
         threshold: 1.25,
-        provenance: 'Kalibratie: volgens de WRR zijn het vooral westerse buren, dus meer westers dan niet-westers.',
-        search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+        provenance: 'Vooral westerse buren, dus duidelijk meer westers dan niet-westers.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+        },
       },
     ],
   },
@@ -98,7 +129,8 @@ export const RULES: readonly Rule[] = [
         metric: 'dutch',
         comparison: 'above',
         threshold: 0.9,
-        provenance: 'WRR: meer dan 90 procent van de inwoners heeft een Nederlandse achtergrond.',
+        provenance: 'Het getal dat de WRR noemt.',
+        origin: { kind: 'wrr' },
       },
     ],
   },
@@ -109,21 +141,29 @@ export const RULES: readonly Rule[] = [
         metric: 'bordersBigCity',
         comparison: 'is',
         threshold: 1,
-        provenance: 'WRR: voorsteden van de drie superdiverse steden; hier: de gemeente grenst aan een van de drie.',
+        provenance:
+          'De WRR spreekt van voorsteden van de drie superdiverse steden; deze site leest dat als: grenst aan een van de drie.',
+        origin: { kind: 'choice' },
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance: 'Kalibratie: de WRR noemt ook deze gemeenten zeer divers.',
-        search: { from: 0.08, to: 0.25, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        provenance: 'Ook deze gemeenten zijn volgens de WRR zeer divers.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.08, to: 0.25, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
       {
         metric: 'classicShare',
         comparison: 'above',
         threshold: 0.2,
-        provenance: 'Kalibratie: houdt de expatgemeenten naast de grote steden buiten dit type.',
-        search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten' },
+        provenance: 'Houdt de expatgemeenten naast de grote steden buiten dit type.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten' },
+        },
       },
     ],
   },
@@ -134,14 +174,19 @@ export const RULES: readonly Rule[] = [
         metric: 'inhabitants',
         comparison: 'atLeast',
         threshold: 100_000,
-        provenance: 'WRR: de andere grote steden; Dordrecht (119.000 inwoners in 2015) is het kleinste WRR-voorbeeld.',
+        provenance:
+          'De andere grote steden: de drempel is het kleinste genoemde voorbeeld, naar beneden afgerond op een honderdduizendtal.',
+        origin: { kind: 'named', round: 'hundred-thousand' },
       },
       {
         metric: 'nonWestern',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance: 'Kalibratie: de WRR noemt ook deze steden zeer divers.',
-        search: { from: 0.05, to: 0.2, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        provenance: 'Ook deze steden zijn volgens de WRR behoorlijk divers.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.05, to: 0.2, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
     ],
   },
@@ -152,20 +197,22 @@ export const RULES: readonly Rule[] = [
         metric: 'groupRatio',
         comparison: 'atLeast',
         threshold: 2.25,
-        provenance: 'Kalibratie: één klassieke groep is hier duidelijk groter dan in het land als geheel.',
-        search: { from: 1, to: 5, towards: 1, towardsNote: 'even groot als landelijk' },
+        provenance: 'Eén klassieke groep is hier duidelijk groter dan in het land als geheel.',
+        origin: { kind: 'calibrated', search: { from: 1, to: 5, towards: 1, towardsNote: 'even groot als landelijk' } },
       },
       {
         metric: 'groupShare',
         comparison: 'atLeast',
         threshold: 0.02,
-        provenance: 'WRR: een grote minderheidsgroep; minstens 2% van de inwoners.',
+        provenance: 'Een grote minderheidsgroep: de drempel ligt bij het genoemde voorbeeld met de kleinste groep.',
+        origin: { kind: 'named', round: 'as-is' },
       },
       {
         metric: 'inhabitants',
         comparison: 'below',
         threshold: 100_000,
-        provenance: 'WRR: middelgrote gemeenten; grotere gemeenten vallen onder de stedelijke typen.',
+        provenance: 'Middelgrote gemeenten: kleiner dan de grootstedelijke, met dezelfde grens.',
+        origin: { kind: 'choice' },
       },
     ],
   },
@@ -176,27 +223,34 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance: 'Kalibratie: kennismigranten uit westerse landen.',
-        search: { from: 0.08, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        provenance:
+          'Naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond; deze site legt die grens bij een vast deel van wie een migratieachtergrond heeft.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.08, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
       {
         metric: 'classicShare',
         comparison: 'atMost',
         threshold: 0.2,
-        provenance:
-          'WRR: naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond; hier hoogstens een vijfde van wie een migratieachtergrond heeft.',
+        provenance: 'Kennismigranten uit westerse landen.',
+        origin: { kind: 'choice' },
       },
       {
         metric: 'otherNonWestern',
         comparison: 'atLeast',
         threshold: 0.04,
         provenance:
-          'Kalibratie: kennismigranten uit alle delen van de wereld; wie uit onder meer India en China komt, telt bij CBS als overig niet-westers.',
-        search: {
-          from: 0.01,
-          to: 0.06,
-          towards: { national: 'otherNonWestern' },
-          towardsNote: 'het landelijke aandeel',
+          'Kennismigranten uit alle delen van de wereld; wie onder meer uit India of China komt, telt bij CBS als overig niet-westers.',
+        origin: {
+          kind: 'calibrated',
+          search: {
+            from: 0.01,
+            to: 0.06,
+            towards: { national: 'otherNonWestern' },
+            towardsNote: 'het landelijke aandeel',
+          },
         },
       },
     ],
@@ -208,29 +262,39 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.08,
-        provenance: 'Kalibratie: Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
-        search: { from: 0.04, to: 0.15, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        provenance: 'Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0.04, to: 0.15, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+        },
       },
       {
         metric: 'nonWestern',
         comparison: 'atMost',
         threshold: 0.07,
-        provenance: 'WRR: andere migratie blijft beperkt; Aalsmeer (7%) is het hoogste WRR-voorbeeld.',
+        provenance:
+          'Andere migratie blijft beperkt: de drempel ligt bij het genoemde voorbeeld met het grootste niet-westerse aandeel.',
+        origin: { kind: 'named', round: 'as-is' },
       },
       {
         metric: 'westernRatio',
         comparison: 'atLeast',
         threshold: 1.5,
-        provenance: 'Kalibratie: de verscheidenheid komt vooral van westerse arbeidsmigranten.',
-        search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+        provenance: 'De verscheidenheid komt vooral van westerse arbeidsmigranten.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+        },
       },
       {
         metric: 'borderDistanceKm',
         comparison: 'above',
         threshold: 1,
-        provenance:
-          'Kalibratie: aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten.',
-        search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten' },
+        provenance: 'Aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten.',
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten' },
+        },
       },
     ],
   },

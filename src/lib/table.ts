@@ -3,6 +3,8 @@ import { FIGURE_COLUMNS, type DownloadRow } from './downloads.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { compareNames, normalizeName } from './names.ts';
+import { NAMED_BY_WORDS, namedByFromShort, type NamedBy } from './named-by.ts';
+import { doubtNote, OPEN_WORD } from './open-type.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
 /** One row of the research table: a municipality with its types per year and figures of one year. */
@@ -10,10 +12,28 @@ export interface TableRow {
   code: string;
   name: string;
   province: string;
-  /** Per year: the type shown, whether the WRR names it, and the type by this site's rules. */
-  types: Record<string, { type: TypeSlug; named: boolean; derived: TypeSlug }>;
+  /** Per year: the type shown, who names it, the type by this site's rules, and how sure that is. */
+  types: Record<string, TypeCell>;
   /** Figures of the selected year, by column key. */
   values: Record<string, number>;
+}
+
+/** A type as the table shows it for one year. */
+export interface TypeCell {
+  type: TypeSlug;
+  namedBy: NamedBy | null;
+  derived: TypeSlug;
+  /** Where the type by the rules is open: the other types it could be, and what opens it. */
+  open: { alternatives: TypeSlug[]; reasons: string } | null;
+}
+
+/**
+ * What follows the type's name in a cell: who names it (" (WRR)"), or for an open type by the
+ * rules the other types and why (", of gemiddelde gemeente (twijfelgeval: regels)").
+ */
+export function typeCellNote(cell: TypeCell): string {
+  if (cell.namedBy) return NAMED_BY_WORDS[cell.namedBy].mark;
+  return cell.open ? doubtNote(cell.open.alternatives, cell.open.reasons) : '';
 }
 
 /** A numeric column: its key in the download rows (or a derived one) and its kind. */
@@ -87,10 +107,14 @@ export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[
       types: {},
       values: {},
     };
+    const alternatives = String(row['ook_mogelijk'] ?? '')
+      .split(' ')
+      .filter(isTypeSlug);
     entry.types[String(row['jaar'])] = {
       type: row['type'] as TypeSlug,
-      named: row['type_basis'] === 'genoemd',
+      namedBy: namedByFromShort(row['genoemd_door']),
       derived: row['type_afgeleid'] as TypeSlug,
+      open: row[OPEN_WORD] ? { alternatives, reasons: String(row[OPEN_WORD]) } : null,
     };
     if (row['jaar'] === year) {
       for (const column of NUMBER_COLUMNS) {

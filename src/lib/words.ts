@@ -14,8 +14,13 @@ export function countOf(n: number, singular: string, plural: string, { digits = 
   return `${number} ${n === 1 ? singular : plural}`;
 }
 
-/** A Dutch enumeration: "2015", "2015 en 2022", "2015, 2017 en 2022". */
-export function listOf(items: readonly (string | number)[]): string {
+/** A Dutch enumeration: "2015", "2015 en 2022", "2015, 2017 en 2022"; with `of` "2015 of 2022". */
+export function listOf(items: readonly (string | number)[], last: 'en' | 'of' = 'en'): string {
   const texts = items.map(String);
-  return texts.length < 2 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} en ${texts.at(-1)}`;
+  return texts.length < 2 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} ${last} ${texts.at(-1)}`;
+}
+
+/** The text with its first letter in upper case, to start a sentence with a word from elsewhere. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -24,7 +24,7 @@ export interface TypeInfo {
   singular: string;
   /** A short name for chart axes. */
   short: string;
-  /** One sentence in our own words: what marks the type. */
+  /** One sentence in our own words: what marks the type, as the sources describe it (no thresholds: those are in the rules). */
   summary: string;
   /** Map fill: Okabe–Ito colours, with neutrals for the two least diverse types. */
   colour: string;
@@ -34,11 +34,11 @@ export interface TypeInfo {
 export const TYPES: Record<TypeSlug, TypeInfo> = {
   'meerderheid-minderheid': {
     slug: 'meerderheid-minderheid',
-    label: 'Meerderheid-minderheden steden',
+    label: 'Meerderheid-minderhedensteden',
     singular: 'Meerderheid-minderhedenstad',
     short: 'Meerderheid-minderheid',
     summary:
-      'Steden waar geen herkomstgroep meer de meerderheid heeft: ongeveer de helft of meer van de inwoners heeft een migratieachtergrond, uit zeer veel landen.',
+      'Steden waar de meerderheid van de inwoners een migratieachtergrond heeft, uit zeer veel verschillende landen.',
     colour: '#D55E00',
   },
   voorstad: {
@@ -47,7 +47,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Voorstad',
     short: 'Voorstad',
     summary:
-      'Gemeenten die grenzen aan Amsterdam, Rotterdam of Den Haag en bijna even gemengd zijn, al heeft de meerderheid er nog een Nederlandse achtergrond.',
+      'Voorsteden van Amsterdam, Rotterdam of Den Haag: sterk gemengd, al heeft de meerderheid er nog een Nederlandse achtergrond.',
     colour: '#CC79A7',
   },
   grootstedelijk: {
@@ -56,7 +56,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Grootstedelijke provinciegemeente',
     short: 'Grootstedelijk',
     summary:
-      'De andere grote steden: veel verschillende herkomstgroepen, maar een duidelijk groter aandeel inwoners met een Nederlandse achtergrond dan in de drie grootste steden.',
+      'De andere grote steden: een vrij hoge verscheidenheid, maar een duidelijk groter aandeel inwoners met een Nederlandse achtergrond dan in de drie grootste steden.',
     colour: '#E69F00',
   },
   'specifieke-minderheid': {
@@ -65,7 +65,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Gemeente met een specifieke grote minderheidsgroep',
     short: 'Specifieke minderheid',
     summary:
-      'Middelgrote gemeenten waar één niet-westerse groep, vaak door de werving van gastarbeiders of de komst van Antillianen, duidelijk groter is dan landelijk.',
+      'Middelgrote gemeenten met één grote minderheidsgroep van buiten Europa en de Angelsaksische landen, vaak door de werving van gastarbeiders in één land.',
     colour: '#F0E442',
   },
   expat: {
@@ -74,7 +74,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Expatgemeente',
     short: 'Expat',
     summary:
-      'Gemeenten met veel kennismigranten uit alle delen van de wereld, en naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
+      'Gemeenten met inwoners uit alle delen van de wereld, en naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
     colour: '#0072B2',
   },
   tuinbouw: {
@@ -83,7 +83,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Tuinbouwgemeente',
     short: 'Tuinbouw',
     summary:
-      'Gemeenten met veel (glas)tuinbouw, waar vooral arbeidsmigranten uit Polen en Bulgarije de verscheidenheid vergroten; andere migratie is er beperkt.',
+      'Gemeenten met een grote tuinbouwsector, waar veel inwoners met een Poolse of Bulgaarse achtergrond de verscheidenheid vergroten.',
     colour: '#009E73',
   },
   grens: {
@@ -92,7 +92,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     singular: 'Grensgemeente',
     short: 'Grens',
     summary:
-      'Gemeenten aan de grens met Duitsland of België, waar vooral Duitse en Belgische buren de verscheidenheid bepalen.',
+      'Gemeenten aan de grens met Duitsland of België, waar vooral inwoners met een Duitse of Belgische achtergrond de verscheidenheid bepalen.',
     colour: '#56B4E9',
   },
   homogeen: {
@@ -100,7 +100,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     label: 'Homogene gemeenten',
     singular: 'Homogene gemeente',
     short: 'Homogeen',
-    summary: 'Gemeenten waar meer dan negen op de tien inwoners een Nederlandse achtergrond hebben.',
+    summary: 'Gemeenten waar het overgrote deel van de inwoners een Nederlandse achtergrond heeft.',
     colour: '#E8E2D6',
   },
   gemiddeld: {
@@ -108,13 +108,12 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     label: 'Gemiddelde gemeenten',
     singular: 'Gemiddelde gemeente',
     short: 'Gemiddeld',
-    summary:
-      'Gemeenten die qua herkomst van hun inwoners dicht bij het Nederlandse gemiddelde liggen, zonder één opvallende groep.',
+    summary: 'Gemeenten die wat de herkomst van hun inwoners betreft een gemiddelde Nederlandse gemeente zijn.',
     colour: '#B4B4B4',
   },
 };
 
-/** The mark after a type or a year that is the WRR's own (a municipality it names, the year it used). */
+/** The mark after the year of the WRR's own figures, where a year is chosen. */
 export const WRR_MARK = ' (WRR)';
 
 /** Whether a string is one of the type slugs. */

@@ -11,9 +11,16 @@ import { formatNumber } from '../lib/format.ts';
 import { changeYearsFromParam } from '../lib/change.ts';
 import { countOf } from '../lib/words.ts';
 import { keepYearsApart } from './year-pair.ts';
-import { changedBetween, mapLabel, typeIn, type MapMunicipality } from '../lib/map-summary.ts';
+import {
+  changedBetween,
+  mapLabel,
+  typeIn,
+  typeLine,
+  type MapMunicipality,
+  type MapSummary,
+} from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
-import { isTypeSlug, TYPES, WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
+import { isTypeSlug, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
 
@@ -42,22 +49,17 @@ class MunicipalityMap extends HTMLElement {
     this.tooltip = this.querySelector('.map-tooltip')!;
     this.status = this.querySelector('.map-status')!;
     this.years = this.dataset['years']!.split(' ').map(Number);
-    for (const link of this.svg.querySelectorAll<SVGAElement>('a[data-code]')) {
-      const code = link.dataset['code']!;
-      this.links.set(code, link);
-      this.municipalities.set(code, {
-        code,
-        name: link.dataset['name']!,
-        inhabitants: link.dataset['inhabitants']!.split(' ').map(Number),
-        types: link.dataset['types']!.split(' ').filter(isTypeSlug),
-        // Written only where the rules differ from the shown type, to keep the page small.
-        derived: (link.dataset['derived'] ?? link.dataset['types']!).split(' ').filter(isTypeSlug),
-        named: link.dataset['named']!.split(' ').map((n) => n === '1'),
-        examples: Number(link.dataset['examples']),
-      });
-    }
+    for (const link of this.svg.querySelectorAll<SVGAElement>('a[data-code]'))
+      this.links.set(link.dataset['code']!, link);
     const wanted = this.readState();
     this.enableZoom();
+    // The map and its links work as drawn; the year switch, filters and labels need its data file.
+    const summary = await loadJson<MapSummary>(
+      this.dataset['summary']!,
+      this.querySelector('[data-load-problem]')!,
+      'De gegevens van de kaart',
+    );
+    for (const m of summary.municipalities) this.municipalities.set(m.code, m);
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
@@ -257,17 +259,17 @@ class MunicipalityMap extends HTMLElement {
   private show(target: EventTarget | null, pointer?: PointerEvent) {
     const link = (target as Element | null)?.closest<SVGAElement>('svg a');
     if (!link) return;
-    const m = this.municipalities.get(link.dataset['code']!)!;
+    const m = this.municipalities.get(link.dataset['code']!);
+    if (!m) return;
     const frame = this.tooltip.parentElement!.getBoundingClientRect();
     const box = link.getBoundingClientRect();
     const x = pointer ? pointer.clientX : box.left + box.width / 2;
     const y = pointer ? pointer.clientY : box.top;
-    const type = typeIn(m, this.yearIndex);
     this.tooltip.replaceChildren();
     const name = this.tooltip.appendChild(document.createElement('strong'));
     name.textContent = m.name;
     const line = this.tooltip.appendChild(document.createElement('span'));
-    line.textContent = `${TYPES[type].singular}${m.named[this.yearIndex] ? WRR_MARK : ''}`;
+    line.textContent = typeLine(m, this.yearIndex);
     const people = this.tooltip.appendChild(document.createElement('span'));
     people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
     this.tooltip.hidden = false;

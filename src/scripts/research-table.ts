@@ -16,12 +16,14 @@ import {
   stateFromParams,
   stateToParams,
   tableRows,
+  typeCellNote,
   type RangeFilter,
   type TableRow,
   type TableState,
+  type TypeCell,
 } from '../lib/table.ts';
-import { WRR_MARK, type TypeSlug } from '../lib/wrr-types.ts';
 import { municipalityUrl } from '../lib/urls.ts';
+import type { TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 
 class ResearchTable extends HTMLElement {
@@ -147,10 +149,12 @@ class ResearchTable extends HTMLElement {
   }
 
   /** A type cell, from the page's own template for that type (the same swatch and label as the server renders). */
-  private typeCell({ type, named }: { type: TypeSlug; named: boolean }): HTMLTableCellElement {
+  private typeCell(cell: TypeCell): HTMLTableCellElement {
     const td = document.createElement('td');
-    td.append(this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${type}"]`)!.content.cloneNode(true));
-    if (named) td.append(WRR_MARK);
+    td.append(
+      this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${cell.type}"]`)!.content.cloneNode(true),
+    );
+    td.append(typeCellNote(cell));
     return td;
   }
 

@@ -4,9 +4,6 @@ import type { FormerMunicipality, Municipality } from '../../src/lib/dataset.ts'
 /** The generated dataset (npm run data:build), as the pages get it. */
 export const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
 export const former = JSON.parse(readFileSync('src/data/former-municipalities.json', 'utf8')) as FormerMunicipality[];
-export const reference = JSON.parse(readFileSync('data/wrr-reference.json', 'utf8')) as {
-  municipalities: { code: string; name: string; type: string }[];
-};
 
 /** One of today's municipalities by code. */
 export const municipality = (code: string) => today.find((m) => m.code === code)!;

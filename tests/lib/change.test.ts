@@ -24,17 +24,17 @@ describe('change over the years (real data)', () => {
     );
   });
 
-  it('compares the types by the rules, not the type the WRR names for its own year', () => {
-    // Hengelo: the WRR names it "gemiddeld" in 2015; by the rules it is "specifieke minderheid" throughout.
+  it('compares the types by the rules, not the type a source names for its own year', () => {
+    // Hengelo: the VNG portfolio names it "gemiddeld" in 2015; by the rules it is "specifieke minderheid" throughout.
     const hengelo = municipality('GM0164');
     expect(hengelo.years['2015']!.typing.type).not.toBe(hengelo.years['2015']!.typing.derived);
     expect(typeRuns(hengelo, years)).toHaveLength(1);
     expect(changeSentence(hengelo, years)).toMatch(
       /^Volgens de regels van deze site is Hengelo \(O\.\) in 2015, 2017 en 2022 steeds een /,
     );
-    // The table beside it shows the WRR's type for 2015, so the sentence names it too.
+    // The table beside it shows the named type for 2015, so the sentence names it too, and its source.
     expect(changeSentence(hengelo, years)).toContain(
-      'Voor 2015 toont deze pagina het type dat de WRR noemt: gemiddelde gemeente.',
+      'Voor 2015 toont deze pagina het type dat het VNG-portfolio noemt: gemiddelde gemeente.',
     );
     expect(changeSentence(municipality('GM0866'), years)).toMatch(
       /^Volgens de regels van deze site ging Waalre van tuinbouwgemeente \(2015 en 2017\) naar /,

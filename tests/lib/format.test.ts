@@ -18,7 +18,7 @@ describe('numbers beside a threshold', () => {
 describe('steps and margins', () => {
   it.each<[MetricId, number, string]>([
     ['dutch', 0.01, '1 procentpunt'],
-    ['classicShare', 0.05, '5 procentpunt'],
+    ['classicShare', 0.05, '5 procentpunten'],
     ['westernRatio', 0.25, '0,25 keer'],
     ['borderDistanceKm', 1, '1 km'],
   ])('a step of %s: %d → "%s"', (metric, step, text) => {

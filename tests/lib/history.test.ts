@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   formerLookup,
   isSplit,
-  namedWithSuccessors,
+  namedExamples,
   receivedParts,
   splitMunicipalities,
   yearsWithMergers,
 } from '../../src/lib/history.ts';
-import { former, municipality, reference, today } from '../helpers/dataset.ts';
+import { former, municipality, today } from '../helpers/dataset.ts';
 
 describe('how today’s municipalities came about (real data)', () => {
   it.each([
@@ -25,15 +25,17 @@ describe('how today’s municipalities came about (real data)', () => {
     expect(() => lookUp('2022', 'GM0010')).toThrow('no municipality GM0010 in 2022');
   });
 
-  it('names, for each municipality the WRR names as an example of a type, the municipality it is now part of', () => {
-    const named = namedWithSuccessors(reference.municipalities, 'specifieke-minderheid', '2015', former, today);
-    expect(named.map((r) => [r.name, r.successor.name])).toEqual([
-      ['Almelo', 'Almelo'],
-      ['Delfzijl', 'Eemsdelta'],
-      ['Den Helder', 'Den Helder'],
-      ['Gouda', 'Gouda'],
-      ['Leerdam', 'Vijfheerenlanden'],
+  it('names, for each municipality named as an example of a type, who names it and the municipality it is now part of', () => {
+    const named = namedExamples('specifieke-minderheid', '2015', former, today);
+    expect(named.map((r) => [r.name, r.by, r.successor.name])).toEqual([
+      ['Almelo', 'wrr', 'Almelo'],
+      ['Delfzijl', 'wrr', 'Eemsdelta'],
+      ['Den Helder', 'wrr', 'Den Helder'],
+      ['Gouda', 'wrr', 'Gouda'],
+      ['Leerdam', 'wrr', 'Vijfheerenlanden'],
     ]);
+    // Aalsmeer is named only in an interview in the portfolio, not in its WRR part.
+    expect(namedExamples('tuinbouw', '2015', former, today).find((r) => r.name === 'Aalsmeer')!.by).toBe('vng');
   });
 
   it('calls a municipality split when a second part holds at least a fifth of its area', () => {

@@ -15,10 +15,22 @@ describe('map summary (real data)', () => {
     expect(changedBetween(m!, 0, 2)).toBe(changed);
   });
 
-  it('labels a shape with the shown type and whether the WRR names it', () => {
+  it('labels a shape with the shown type and who names it: Hengelo only the VNG portfolio', () => {
     expect(hengelo!.types[0]).not.toBe(hengelo!.derived[0]);
     expect(mapLabel(hengelo!, 0, summary.years)).toMatch(
-      /^Hengelo \(O\.\): gemiddelde gemeente \(genoemd door de WRR\), [\d.]+ inwoners in 2015$/,
+      /^Hengelo \(O\.\): gemiddelde gemeente \(genoemd in het VNG-portfolio\), [\d.]+ inwoners in 2015$/,
+    );
+    expect(mapLabel(rotterdam!, 0, summary.years)).toContain('(genoemd door de WRR)');
+  });
+
+  it('labels an open type by the rules with the other types it could be, and why', () => {
+    const open = {
+      ...rotterdam!,
+      namedBy: [null, null, null],
+      open: [{ rounding: ['voorstad'], rules: ['grootstedelijk'] }],
+    };
+    expect(mapLabel(open as typeof rotterdam & object, 0, summary.years)).toContain(
+      'meerderheid-minderhedenstad, of voorstad of grootstedelijke provinciegemeente (twijfelgeval: afronding en regels)',
     );
   });
 });

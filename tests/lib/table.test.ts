@@ -28,6 +28,7 @@ const row = (
   jaar: year,
   type: named ?? type,
   type_basis: named ? 'genoemd' : 'afgeleid',
+  genoemd_door: named ? 'WRR' : null,
   type_afgeleid: type,
   inwoners: inhabitants,
   aandeel_nederlands: dutch,

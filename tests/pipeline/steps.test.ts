@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assessCertainty } from '../../scripts/pipeline/assess-certainty.ts';
 import { checkTypology } from '../../scripts/pipeline/check-typology.ts';
 import { countInhabitants } from '../../scripts/pipeline/count-inhabitants.ts';
 import { describeDataset } from '../../scripts/pipeline/describe-dataset.ts';
@@ -22,9 +23,17 @@ const inputs = await readInputs(inputsIn(FIXTURE_DIR));
 const border = await naturalEarthBorder();
 const today = todaysMap(inputs, border);
 const years = inputs.statistics.map((s) => typeYear(s, inputs, today, boundaryYears(inputs, today, border)));
-const municipalities = sumOntoToday(today, years, inputs.aliases);
-const typology = checkTypology(inputs, years, municipalities);
-const meta = describeDataset(inputs, today, years, countInhabitants(years, municipalities), municipalities, typology);
+const drafts = sumOntoToday(today, years, inputs.aliases);
+const { check: typology, alternatives } = checkTypology(inputs, years, drafts);
+const { municipalities, former, certainty } = assessCertainty(inputs, years, drafts, alternatives);
+const meta = describeDataset(
+  inputs,
+  today,
+  years,
+  countInhabitants(years, drafts),
+  { municipalities, former },
+  { ...typology, certainty },
+);
 
 describe('1. readInputs', () => {
   it('reads every listed file, statistics oldest first, with the reference list and aliases', () => {
@@ -103,7 +112,7 @@ describe('4. sumOntoToday', () => {
 
 describe('5. countInhabitants', () => {
   it('reports what went in and came out', () => {
-    expect(countInhabitants(years, municipalities).map((r) => [r.year, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
+    expect(countInhabitants(years, drafts).map((r) => [r.year, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
       [2015, 163_000, 163_000],
       [2019, 167_600, 167_600],
       [2022, 166_700, 166_700],
@@ -111,7 +120,7 @@ describe('5. countInhabitants', () => {
   });
 
   it('stops, naming the statistics file, when an inhabitant is lost or counted twice', () => {
-    const lost = municipalities.filter((m) => m.code !== 'GM9004');
+    const lost = drafts.filter((m) => m.code !== 'GM9004');
     expect(() => countInhabitants(years, lost)).toThrow(InputError);
     expect(() => countInhabitants(years, lost)).toThrow(/proef-2015\.csv: 163000 inhabitants read, but 148000 counted/);
   });
@@ -143,7 +152,34 @@ describe('6. checkTypology', () => {
   });
 });
 
-describe('7. describeDataset', () => {
+describe('7. assessCertainty', () => {
+  it('says per year how many of today’s types are open, within the rounding or under other rules', () => {
+    expect(certainty.map((c) => c.year)).toEqual([2015, 2019, 2022]);
+    for (const year of certainty) {
+      const open = municipalities.filter((m) => {
+        const { rounding, rules } = m.years[String(year.year)]!.typing.openTo;
+        return rounding.length + rules.length > 0;
+      });
+      expect(year.open).toBe(open.length);
+      expect(year.open).toBeGreaterThanOrEqual(Math.max(year.rounding, year.rules));
+    }
+  });
+
+  it('opens nothing within the rounding in a year published as exact counts', () => {
+    for (const m of [...municipalities.map((m) => m.years['2022']!), ...former.filter((f) => f.year === 2022)]) {
+      expect(m.typing.openTo.rounding).toEqual([]);
+    }
+  });
+
+  it('never lists the type itself as another it could be', () => {
+    for (const f of former) {
+      expect(f.typing.openTo.rounding).not.toContain(f.typing.derived);
+      expect(f.typing.openTo.rules).not.toContain(f.typing.derived);
+    }
+  });
+});
+
+describe('8. describeDataset', () => {
   it('gives years, national figures, every source and the agreement with the WRR', () => {
     expect(meta.years).toEqual([2015, 2019, 2022]);
     expect(meta.currentYear).toBe(2026);
@@ -162,12 +198,12 @@ describe('7. describeDataset', () => {
   });
 });
 
-describe('8. outputFiles', () => {
+describe('9. outputFiles', () => {
   it('writes the four files, former municipalities by year and code, and weighs the map', () => {
-    const result = outputFiles(municipalities, years.flatMap((y) => y.municipalities).reverse(), meta, today);
+    const result = outputFiles(municipalities, [...former].reverse(), meta, today);
     expect(Object.keys(result.files)).toEqual(Object.values(OUTPUTS));
-    const former = JSON.parse(result.files[OUTPUTS.former]!) as { id: string }[];
-    expect(former.map((f) => f.id)).toEqual([...former.map((f) => f.id)].sort());
+    const written = JSON.parse(result.files[OUTPUTS.former]!) as { id: string }[];
+    expect(written.map((f) => f.id)).toEqual([...written.map((f) => f.id)].sort());
     expect(result.mapBytes.gzip).toBeGreaterThan(0);
     expect(result.mapBytes.gzip).toBeLessThan(result.mapBytes.raw);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,8 +40,15 @@ describe('text from data and content is escaped everywhere', () => {
       expect(document.querySelectorAll('img[src="x"], b, i'), path).toHaveLength(0);
       // Where the name sits in an attribute, it reads back exactly as written.
       for (const link of document.querySelectorAll('a[data-code="GM9006"]'))
-        expect(link.getAttribute('data-name')).toBe(NAME);
+        expect(link.getAttribute('aria-label')!.startsWith(`${NAME}: `)).toBe(true);
     }
+  });
+
+  it('the map’s data file holds the name exactly as written', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'data/kaart.json'), 'utf8')) as {
+      municipalities: { code: string; name: string }[];
+    };
+    expect(data.municipalities.find((m) => m.code === 'GM9006')!.name).toBe(NAME);
   });
 
   it('the municipality page shows the name as text, in its title too', () => {

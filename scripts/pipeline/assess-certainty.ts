@@ -1,0 +1,84 @@
+import type {
+  DraftFormerMunicipality,
+  DraftMunicipality,
+  FormerMunicipality,
+  Geography,
+  Municipality,
+  OpenTo,
+  TypologyCheck,
+} from '../../src/lib/dataset.ts';
+import { HALF_POINT, typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
+import type { GroupValues } from '../../src/lib/migration-groups.ts';
+import { RULES, type Rule } from '../../src/lib/rules.ts';
+import type { Inputs } from './read-inputs.ts';
+import type { TypedYear } from './type-year.ts';
+
+/** The dataset with every type's certainty, and how many types are open per year. */
+export interface Assessed {
+  municipalities: Municipality[];
+  former: FormerMunicipality[];
+  certainty: TypologyCheck['certainty'];
+}
+
+/**
+ * Step 7, how sure each type by the rules is (see certainty.ts): open within the rounding where a
+ * year was published in whole percentages, open under the other rule sets, or settled. For today's
+ * municipalities and for the municipalities of each year as they were.
+ */
+export function assessCertainty(
+  inputs: Inputs,
+  years: readonly TypedYear[],
+  municipalities: readonly DraftMunicipality[],
+  alternatives: readonly Rule[][],
+): Assessed {
+  const rounded = new Set(inputs.statistics.filter((s) => s.source.unit === 'percent').map((s) => s.source.year));
+  const national = new Map(years.map((y) => [y.year, y.national.shares]));
+  const openTo = (year: number, typing: DraftFormerMunicipality['typing'], shares: GroupValues, where: Place) => ({
+    rounding: rounded.has(year)
+      ? typesWithinRounding(
+          { inhabitants: typing.measurements.inhabitants, shares, ...where },
+          { nationalShares: national.get(year)! },
+          RULES,
+          typing.derived,
+          HALF_POINT,
+        )
+      : [],
+    rules: typesUnderOtherRules(typing.measurements, typing.derived, alternatives),
+  });
+  const former = years.flatMap((y) =>
+    y.municipalities.map((m) => ({
+      ...m,
+      typing: { ...m.typing, openTo: openTo(y.year, m.typing, m.figures.shares, m.geography) },
+    })),
+  );
+  const today = municipalities.map((m) => ({
+    ...m,
+    years: Object.fromEntries(
+      Object.entries(m.years).map(([year, entry]) => [
+        year,
+        {
+          ...entry,
+          typing: { ...entry.typing, openTo: openTo(Number(year), entry.typing, entry.figures.shares, m.geography) },
+        },
+      ]),
+    ),
+  }));
+  return { municipalities: today, former, certainty: countOpen(years, today) };
+}
+
+type Place = Pick<Geography, 'borderDistanceKm' | 'bigCityNeighbours'>;
+
+/** Per year, today's municipalities whose type is open: in all, within the rounding, under other rules. */
+function countOpen(years: readonly TypedYear[], today: readonly Municipality[]): TypologyCheck['certainty'] {
+  return years.map(({ year }) => {
+    const open = today.map((m) => m.years[String(year)]!.typing.openTo);
+    const count = (test: (o: OpenTo) => boolean) => open.filter(test).length;
+    return {
+      year,
+      municipalities: today.length,
+      open: count((o) => o.rounding.length > 0 || o.rules.length > 0),
+      rounding: count((o) => o.rounding.length > 0),
+      rules: count((o) => o.rules.length > 0),
+    };
+  });
+}

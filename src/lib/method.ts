@@ -1,0 +1,49 @@
+import type { FormerMunicipality } from './dataset.ts';
+import { MIGRATION_GROUPS } from './migration-groups.ts';
+import { NAMED_BY, type NamedBy } from './named-by.ts';
+import { formatDate } from './format.ts';
+
+/** How many municipalities of a year each source names (see named-by.ts). */
+export function namedCounts(former: readonly FormerMunicipality[], year: number): Record<NamedBy, number> {
+  const named = former.filter((f) => f.year === year && f.typing.namedBy !== null);
+  return Object.fromEntries(NAMED_BY.map((by) => [by, named.filter((f) => f.typing.namedBy === by).length])) as Record<
+    NamedBy,
+    number
+  >;
+}
+
+/** Who names each named municipality of a year, by code. */
+export function namedByCode(former: readonly FormerMunicipality[], year: number): Map<string, NamedBy> {
+  return new Map(
+    former.flatMap((f) => (f.year === year && f.typing.namedBy ? [[f.code, f.typing.namedBy] as const] : [])),
+  );
+}
+
+/**
+ * The lowest and highest sum of the seven published shares of the municipalities of some years:
+ * where CBS rounded each share to a whole percent, they need not add up to exactly 100%.
+ */
+export function shareSums(
+  former: readonly FormerMunicipality[],
+  years: readonly number[],
+): { low: number; high: number } {
+  const sums = former
+    .filter((f) => years.includes(f.year))
+    .map((f) => Math.round(MIGRATION_GROUPS.reduce((sum, g) => sum + f.figures.shares[g], 0) * 1000) / 1000);
+  return { low: Math.min(...sums), high: Math.max(...sums) };
+}
+
+/** What a citation needs: the version, commit and data date of this build, and where the site is. */
+export interface CitationParts {
+  version: string;
+  commit: string | null;
+  date: string | null;
+  url: string;
+}
+
+/** The citation the method page offers: "Verscheidenheid in kaart (versie 0.2.0, commit 1a2b3c4; gegevens van 4 december 2026). <url>". */
+export function citation({ version, commit, date, url }: CitationParts): string {
+  const details = [`versie ${version}`, ...(commit ? [`commit ${commit.slice(0, 7)}`] : [])].join(', ');
+  const built = date ? `; gegevens opgebouwd op ${formatDate(date)}` : '';
+  return `Verscheidenheid in kaart (${details}${built}). Typologie naar WRR, De nieuwe verscheidenheid (2018); praktijkvoorbeelden naar VNG, De Nieuwe Verscheidenheid (2020); cijfers: CBS, Kadaster. ${url}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The loader of the type descriptions: src/content/typen/<slug>.md, one per type, named by its
+ * slug. Their numbers are placeholders, filled from the rule table and the built dataset before
+ * the Markdown is rendered (see lib/placeholders.ts), so that prose and rules cannot disagree.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { formatMillions, formatShare } from '../lib/format.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
+
+/** Figures from the built dataset that prose may name: the WRR's count of people in homogeneous municipalities. */
+function facts(): Record<string, string> {
+  const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as {
+    typology: { homogeneous: { year: number; wrr: { inhabitants: number; share: number } } };
+  };
+  const { year, wrr } = meta.typology.homogeneous;
+  return {
+    'wrr:homogeen-jaar': String(year),
+    'wrr:homogeen-inwoners': formatMillions(wrr.inhabitants),
+    'wrr:homogeen-aandeel': formatShare(wrr.share),
+  };
+}
+
+/** Loads every description of `base`, filled in and rendered; its id (the file name) must be a type's slug. */
+export function typeDescriptionLoader(base: string): Loader {
+  return {
+    name: 'type-descriptions',
+    load: async (context) => {
+      const { store } = context;
+      store.clear();
+      const known = facts();
+      for (const name of readdirSync(base).filter((f) => f.endsWith('.md'))) {
+        const id = name.replace(/\.md$/, '');
+        const filePath = join(base, name);
+        const body = fillPlaceholders(readFileSync(filePath, 'utf8'), filePath, known);
+        const data = await context.parseData({ id, data: { type: id }, filePath });
+        const rendered = await context.renderMarkdown(body);
+        store.set({ id, data, body, filePath, digest: context.generateDigest(body), rendered });
+      }
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { thresholdText } from '../../src/lib/explain.ts';
+import { formatMetric } from '../../src/lib/format.ts';
+import { fillPlaceholders, placeholdersIn } from '../../src/lib/placeholders.ts';
+import { RULES } from '../../src/lib/rules.ts';
+import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { builtHtml, readableText } from '../helpers/dist.ts';
+
+/**
+ * The type descriptions take every number from the code: a number typed into the prose could
+ * disagree with the rule table the day a threshold moves, so there may be none.
+ */
+const DIR = 'src/content/typen';
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
+
+describe('type descriptions', () => {
+  it('there is one for every type, named by its slug', () => {
+    expect(files.map((f) => f.replace(/\.md$/, '')).sort()).toEqual([...TYPE_SLUGS].sort());
+  });
+
+  it.each(files)('%s holds no typed number: every figure is a placeholder', (file) => {
+    const text = readFileSync(join(DIR, file), 'utf8');
+    const outside = text.replace(/\{[a-z]+:[\w.-]+\}/g, '');
+    expect(outside.match(/\d+/g) ?? []).toEqual([]);
+  });
+
+  it.each(files)('%s shows each threshold it names as the rule table has it', (file) => {
+    const slug = file.replace(/\.md$/, '');
+    const page = readableText(parseHTML(builtHtml(`/type/${slug}/`)).document.querySelector('main')!);
+    for (const placeholder of placeholdersIn(readFileSync(join(DIR, file), 'utf8'))) {
+      const [, kind, key] = /\{([a-z]+):([\w.-]+)\}/.exec(placeholder)!;
+      if (kind !== 'drempel') continue;
+      const [type, metric] = key!.split('.');
+      const condition = RULES.find((r) => r.type === type)!.conditions.find((c) => c.metric === metric)!;
+      expect(page).toContain(thresholdText(condition));
+    }
+    expect(page).not.toMatch(/\{[a-z]+:[\w.-]+\}/);
+  });
+});
+
+describe('placeholders', () => {
+  it('fill in a threshold in words or its value alone, from the rule table', () => {
+    const condition = RULES.find((r) => r.type === 'expat')!.conditions.find((c) => c.metric === 'otherNonWestern')!;
+    expect(fillPlaceholders('({drempel:expat.otherNonWestern})', 'x.md')).toBe(`(${thresholdText(condition)})`);
+    const homogeneous = RULES.find((r) => r.type === 'homogeen')!.conditions[0]!;
+    expect(fillPlaceholders('{waarde:homogeen.dutch}', 'x.md')).toBe(formatMetric('dutch', homogeneous.threshold));
+  });
+
+  it.each(['{drempel:expat.inhabitants}', '{drempel:stad.dutch}', '{feit:onbekend}'])(
+    'stop the build at %s, which names nothing known, with the file',
+    (placeholder) => {
+      expect(() => fillPlaceholders(placeholder, 'src/content/typen/x.md')).toThrow(
+        `src/content/typen/x.md: ${placeholder}`,
+      );
+    },
+  );
+});

@@ -1,0 +1,59 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { NAMED_BY_WORDS } from '../../src/lib/named-by.ts';
+import { builtHtml, builtPages, readableText } from '../helpers/dist.ts';
+import { former, today } from '../helpers/dataset.ts';
+
+/**
+ * Each source named for what it says: only the portfolio's WRR part counts as the WRR naming a
+ * municipality. No page may say the WRR names one that only the rest of the portfolio names.
+ */
+const REFERENCE_YEAR = 2015;
+const named = former.filter((f) => f.year === REFERENCE_YEAR && f.typing.namedBy !== null);
+const onlyPortfolio = named.filter((f) => f.typing.namedBy === 'vng');
+const byWrr = named.filter((f) => f.typing.namedBy === 'wrr');
+const pageOf = (code: string) =>
+  readableText(parseHTML(builtHtml(`/gemeente/${code}/`)).document.querySelector('main')!);
+
+describe('who names a municipality, on every page', () => {
+  it('the reference list has municipalities of both kinds (Aalsmeer, Zoetermeer and De Wolden only in the portfolio)', () => {
+    expect(onlyPortfolio.map((f) => f.name)).toEqual(expect.arrayContaining(['Aalsmeer', 'Zoetermeer', 'De Wolden']));
+    expect(byWrr.length).toBeGreaterThan(0);
+  });
+
+  const continuing = (list: typeof named) =>
+    list.filter((f) => today.some((m) => m.code === f.code)).map((f) => [f.name, f.code] as const);
+
+  it.each(continuing(onlyPortfolio))('%s: the page names the VNG portfolio, never the WRR', (name, code) => {
+    const text = pageOf(code);
+    expect(text).toContain(NAMED_BY_WORDS.vng.badge);
+    expect(text).toContain(`Het VNG-portfolio noemt ${name}`);
+    expect(text).not.toContain(NAMED_BY_WORDS.wrr.badge);
+    expect(text).not.toMatch(new RegExp(`De WRR noemt ${name}`));
+  });
+
+  it.each(continuing(byWrr))('%s: the page names the WRR', (name, code) => {
+    expect(pageOf(code)).toContain(`De WRR noemt ${name}`);
+  });
+
+  it('no page anywhere says "genoemd door de WRR" or "De WRR noemt" next to a municipality only the portfolio names', () => {
+    for (const path of builtPages()) {
+      const text = readableText(parseHTML(builtHtml(path)).document.body);
+      for (const f of onlyPortfolio) {
+        expect(text, path).not.toContain(`De WRR noemt ${f.name}`);
+        expect(text, path).not.toContain(`${f.name}: de WRR noemt`);
+        expect(text, path).not.toContain(`${f.name} (genoemd door de WRR)`);
+      }
+    }
+  });
+
+  it('a type page lists a municipality under the source that names it', () => {
+    const { document } = parseHTML(builtHtml('/type/tuinbouw/'));
+    const headings = [...document.querySelectorAll('section[aria-labelledby="genoemd"] h3')];
+    const listUnder = (badge: string) =>
+      readableText(headings.find((h) => h.textContent.toLowerCase() === badge.toLowerCase())!.nextElementSibling!);
+    expect(listUnder(NAMED_BY_WORDS.vng.badge)).toContain('Aalsmeer');
+    expect(listUnder(NAMED_BY_WORDS.wrr.badge)).not.toContain('Aalsmeer');
+    expect(listUnder(NAMED_BY_WORDS.wrr.badge)).toContain('Westland');
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { Meta } from '../../src/lib/dataset.ts';
+import { formatDate, formatShare } from '../../src/lib/format.ts';
+import { RULES } from '../../src/lib/rules.ts';
+import { ORIGIN_LABELS } from '../../src/lib/threshold-origin.ts';
+import { builtHtml, readableText } from '../helpers/dist.ts';
+
+/** The method page says what the pipeline computed: no figure on it is typed by hand. */
+const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
+const build = JSON.parse(readFileSync('src/data/build.json', 'utf8')) as { date: string; commit: string | null };
+const { document } = parseHTML(builtHtml('/methode/'));
+const section = (id: string) =>
+  readableText(document.querySelector(`#${id}`)!.closest('section')!).replace(/\s+/g, ' ');
+
+describe('the method page', () => {
+  it('gives per year how many types are open, in all and why, as the pipeline counted them', () => {
+    const rows = [...document.querySelector('#zekerheid')!.closest('section')!.querySelectorAll('tbody tr')].map((tr) =>
+      readableText(tr).replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).toEqual(
+      meta.typology.certainty.map(
+        (c) =>
+          `${c.year} ${c.municipalities} ${c.open} (${formatShare(c.open / c.municipalities)}) ${c.rounding} ${c.rules}`,
+      ),
+    );
+  });
+
+  it('labels every threshold by where it comes from, and names the example a threshold is set at', () => {
+    const rules = section('regels');
+    const origins = RULES.flatMap((r) => r.conditions.map((c) => ORIGIN_LABELS[c.origin.kind]));
+    for (const label of new Set(origins)) {
+      expect(rules.split(`${label}.`).length - 1).toBe(origins.filter((o) => o === label).length);
+    }
+    for (const t of meta.typology.thresholds.filter((t) => t.setAt)) {
+      for (const s of t.setAt!.samples) expect(rules).toContain(s.name);
+    }
+  });
+
+  it('gives leave-one-out per type, with the interval of the overall figure', () => {
+    const text = section('overeenkomst');
+    const { interval, byType } = meta.typology.leaveOneOut;
+    expect(text).toContain(`tussen ${formatShare(interval.low)} en ${formatShare(interval.high)}`);
+    const rows = document.querySelector('#overeenkomst')!.closest('section')!.querySelectorAll('tbody tr');
+    expect(rows.length).toBeGreaterThan(Object.keys(byType).length);
+  });
+
+  it('says how to cite the site, with the version, the commit and the day the data were built', () => {
+    const text = section('citeren');
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(text).toContain(`versie ${version}`);
+    if (build.commit) expect(text).toContain(`commit ${build.commit.slice(0, 7)}`);
+    expect(text).toContain(`gegevens opgebouwd op ${formatDate(build.date)}`);
+  });
+
+  it('lists the caveats a researcher needs in one place', () => {
+    const text = section('voorbehouden');
+    expect(text).toContain('Indonesische of Japanse achtergrond bij de westerse groep');
+    expect(text).toMatch(/tellen daardoor op tot [\d,]+% à [\d,]+%/);
+    expect(text).toContain(`${meta.years.at(-1)} is het laatste jaar`);
+  });
+});
