@@ -1,6 +1,7 @@
 // @ts-check
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 /**
  * public/_headers names paths from the site's root; under a base path its rules must name
@@ -30,7 +31,7 @@ function headersUnderBase() {
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://verscheidenheidinkaart.nl',
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   base,
   output: 'static',
   trailingSlash: 'always',

@@ -7,7 +7,8 @@ import type {
   OpenTo,
   TypologyCheck,
 } from '../../src/lib/dataset.ts';
-import { HALF_POINT, typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
+import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
+import { HALF_POINT } from '../../src/lib/whole-percents.ts';
 import type { GroupValues } from '../../src/lib/migration-groups.ts';
 import { RULES, type Rule } from '../../src/lib/rules.ts';
 import type { Inputs } from './read-inputs.ts';

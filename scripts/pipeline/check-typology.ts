@@ -11,7 +11,7 @@ import {
   type Sample,
 } from '../../src/lib/calibration.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
-import { homogeneousRange } from '../../src/lib/rounding.ts';
+import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
 import { RULES, type Rule } from '../../src/lib/rules.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
@@ -87,21 +87,22 @@ function homogeneousCount(inputs: Inputs, year: TypedYear): TypologyCheck['homog
   const rounded = inputs.statistics.find((s) => s.source.year === reference.year)!.source.unit === 'percent';
   const published = year.municipalities.map((m) => ({
     inhabitants: m.figures.inhabitants,
-    western: m.figures.shares.western * 100,
-    nonWestern: m.figures.shares.nonWestern * 100,
+    western: m.figures.shares.western,
+    nonWestern: m.figures.shares.nonWestern,
   }));
   const homogeneous = year.municipalities.filter((m) => m.typing.derived === 'homogeen');
-  const { limit, ...wrr } = reference.homogeneous;
+  // The WRR's limit is the homogeneous rule's threshold: one number, in the rule table.
+  const limit = RULES.find((r) => r.type === 'homogeen')!.conditions[0]!.threshold;
   return {
     year: reference.year,
     limit,
     rounded,
-    ...homogeneousRange(published, limit * 100, rounded ? 0.5 : 0),
+    ...homogeneousRange(published, limit, rounded ? HALF_POINT : 0),
     derived: {
       municipalities: homogeneous.length,
       inhabitants: homogeneous.reduce((sum, m) => sum + m.figures.inhabitants, 0),
     },
     total: year.national.inhabitants,
-    wrr,
+    wrr: reference.homogeneous,
   };
 }

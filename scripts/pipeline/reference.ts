@@ -8,9 +8,8 @@ import type { StatisticsRow } from './read-statistics.ts';
 const referenceSchema = z.object({
   document: z.string().min(1),
   year: z.int(),
-  /** The WRR's count of people in homogeneous municipalities in its year, with where it says so. */
+  /** The WRR's count of people in homogeneous municipalities in its year (by the homogeneous rule's limit), with where it says so. */
   homogeneous: z.strictObject({
-    limit: z.number().min(0).max(1),
     inhabitants: z.int().positive(),
     share: z.number().min(0).max(1),
     mention: z.string().min(1),

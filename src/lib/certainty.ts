@@ -2,6 +2,7 @@ import { firstHolding, passes } from './classify.ts';
 import { CLASSIC_GROUPS, measure, type ClassifierContext, type ClassifierInput, type MetricId } from './metrics.ts';
 import { NON_WESTERN_GROUPS, type GroupFigure, type NonWesternGroup } from './migration-groups.ts';
 import type { Condition, Rule } from './rules.ts';
+import { HALF_POINT } from './whole-percents.ts';
 import type { TypeSlug } from './wrr-types.ts';
 
 /**
@@ -10,9 +11,6 @@ import type { TypeSlug } from './wrr-types.ts';
  * municipalities about as well; otherwise it is settled. Fixed facts (the border distance,
  * bordering a big city, the number of inhabitants) are never varied, so they never open a type.
  */
-
-/** Half a percentage point: how far a share published in whole percents may be from the truth. */
-export const HALF_POINT = 0.005;
 
 /** The published figures that carry a rounding: Western, non-Western and the five non-Western groups. */
 const VARIED = ['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const satisfies readonly GroupFigure[];

@@ -29,15 +29,6 @@ export function typeRuns(m: Municipality, years: readonly string[]): TypeRun[] {
 }
 
 /**
- * The two years of a "veranderd" URL parameter ("2015-2022"), or null unless both are known
- * statistics years and differ: comparing a year with itself would show nothing.
- */
-export function changeYearsFromParam(value: string | null, years: readonly number[]): [number, number] | null {
-  const [from, to] = (value ?? '').split('-').map(Number);
-  return from !== to && years.includes(from!) && years.includes(to!) ? [from!, to!] : null;
-}
-
-/**
  * What changed, in one or two Dutch sentences: "Diemen ging van voorstad (2015 en 2017) naar
  * meerderheid-minderhedenstad (2022)." and how the diversity index moved.
  */

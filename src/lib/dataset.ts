@@ -152,7 +152,7 @@ export const agreementSchema = z.strictObject({
 
 const tallySchema = z.strictObject({ municipalities: z.int(), inhabitants: z.int() });
 
-/** How well the typology holds up, computed by the pipeline (see calibration.ts and rounding.ts). */
+/** How well the typology holds up, computed by the pipeline (see calibration.ts and whole-percents.ts). */
 export const typologyCheckSchema = z.strictObject({
   /** Thresholds set and calibrated on all named municipalities but one, tested on that one, for each in turn. */
   leaveOneOut: z.strictObject({

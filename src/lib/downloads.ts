@@ -1,3 +1,4 @@
+import { dataLicence, WRR_REPORT } from './credits.ts';
 import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
@@ -115,8 +116,8 @@ function figureColumns(f: {
 export function attributionOf(meta: Meta, year: number): DownloadRow {
   const datasets = meta.sources.filter((s) => s.year === year || s.year === meta.currentYear).map((s) => s.dataset);
   return {
-    bron: `${datasets.join('; ')}. Typologie naar WRR (2018), afgeleid door Verscheidenheid in kaart.`,
-    licentie: 'CC BY 4.0',
+    bron: `${datasets.join('; ')}. Typologie naar ${WRR_REPORT.author} (${WRR_REPORT.year}), afgeleid door Verscheidenheid in kaart.`,
+    licentie: dataLicence(meta),
   };
 }
 
@@ -203,7 +204,7 @@ export function columnsText(meta: Meta): string {
     '',
     'CSV: velden gescheiden door ";", decimale komma, UTF-8 met byte-order mark. JSON: dezelfde velden, met punt als decimaalteken.',
     `Bronnen: ${meta.sources.map((s) => `${s.dataset} (${s.page})`).join('; ')}.`,
-    `${meta.attribution}. Licentie: CC BY 4.0. Typologie naar WRR, De nieuwe verscheidenheid (2018).`,
+    `${meta.attribution}. Licentie: ${dataLicence(meta)}. Typologie naar ${WRR_REPORT.author}, ${WRR_REPORT.title} (${WRR_REPORT.year}).`,
     '',
     'Kolommen:',
     ...columnDescriptions(percentYears(meta)).map(([name, description]) => `${name}: ${description}`),

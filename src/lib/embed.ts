@@ -1,3 +1,5 @@
+import { PARAM } from './url-params.ts';
+
 /** The contract between the embed page and the page that hosts it. */
 
 /** The `type` of the one message the embed sends to its host: its content height. */
@@ -20,9 +22,9 @@ export interface EmbedView {
 /** The iframe snippet (with the sizing script) that shows a view on another site; `site` is the site's root URL. */
 export function embedSnippet(site: string, view: EmbedView): string {
   const params = new URLSearchParams();
-  if (view.year) params.set('jaar', view.year);
-  if (view.type) params.set('type', view.type);
-  if (view.municipality) params.set('gemeente', view.municipality);
+  if (view.year) params.set(PARAM.year, view.year);
+  if (view.type) params.set(PARAM.type, view.type);
+  if (view.municipality) params.set(PARAM.municipality, view.municipality);
   const query = params.toString();
   const root = site.replace(/\/$/, '');
   return [

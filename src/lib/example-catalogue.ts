@@ -1,3 +1,4 @@
+import { PARAM } from './url-params.ts';
 import type { Example, Theme } from './examples.ts';
 import { compareNames, normalizeText } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
@@ -46,20 +47,20 @@ export interface CatalogueFilter {
 export function filterFromParams(params: URLSearchParams, themes: readonly string[]): CatalogueFilter {
   const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
   return {
-    types: list('type').filter(isTypeSlug),
-    themes: list('thema').filter((t): t is Theme => themes.includes(t)),
-    municipality: /^GM\d{4}$/.test(params.get('gemeente') ?? '') ? params.get('gemeente') : null,
-    query: params.get('q') ?? '',
+    types: list(PARAM.type).filter(isTypeSlug),
+    themes: list(PARAM.theme).filter((t): t is Theme => themes.includes(t)),
+    municipality: /^GM\d{4}$/.test(params.get(PARAM.municipality) ?? '') ? params.get(PARAM.municipality) : null,
+    query: params.get(PARAM.query) ?? '',
   };
 }
 
 /** Writes a catalogue filter as URL parameters, leaving out empty parts. */
 export function filterToParams(filter: CatalogueFilter): URLSearchParams {
   const params = new URLSearchParams();
-  if (filter.types.length > 0) params.set('type', filter.types.join(','));
-  if (filter.themes.length > 0) params.set('thema', filter.themes.join(','));
-  if (filter.municipality) params.set('gemeente', filter.municipality);
-  if (filter.query) params.set('q', filter.query);
+  if (filter.types.length > 0) params.set(PARAM.type, filter.types.join(','));
+  if (filter.themes.length > 0) params.set(PARAM.theme, filter.themes.join(','));
+  if (filter.municipality) params.set(PARAM.municipality, filter.municipality);
+  if (filter.query) params.set(PARAM.query, filter.query);
   return params;
 }
 

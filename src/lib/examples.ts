@@ -1,3 +1,4 @@
+import { VNG_PORTFOLIO } from './credits.ts';
 import { z } from 'zod';
 import { TYPE_SLUGS } from './wrr-types.ts';
 
@@ -23,7 +24,7 @@ export const THEME_KEYS = Object.keys(THEMES) as [Theme, ...Theme[]];
 
 /** The source documents the examples are written from. */
 export const SOURCES = {
-  'vng-portfolio-2020': 'VNG, De Nieuwe Verscheidenheid: handelingsperspectieven voor lokale bestuurders (juli 2020)',
+  'vng-portfolio-2020': `${VNG_PORTFOLIO.author}, ${VNG_PORTFOLIO.title}: ${VNG_PORTFOLIO.subtitle} (${VNG_PORTFOLIO.published})`,
   'haarlem-participatieraad-2018':
     'Gemeente Haarlem, reactie van het college op het advies van de Participatieraad over diversiteitsbeleid (2018)',
   'haarlem-sams-2012':

@@ -1,6 +1,7 @@
 import type { FormerMunicipality } from './dataset.ts';
 import { MIGRATION_GROUPS } from './migration-groups.ts';
 import { NAMED_BY, type NamedBy } from './named-by.ts';
+import { VNG_PORTFOLIO, WRR_REPORT } from './credits.ts';
 import { formatDate } from './format.ts';
 
 /** How many municipalities of a year each source names (see named-by.ts). */
@@ -39,11 +40,15 @@ export interface CitationParts {
   commit: string | null;
   date: string | null;
   url: string;
+  /** Who the figures come from, as the manifest credits them: "Bron: CBS, Kadaster". */
+  attribution: string;
 }
 
 /** The citation the method page offers: "Verscheidenheid in kaart (versie 0.2.0, commit 1a2b3c4; gegevens van 4 december 2026). <url>". */
-export function citation({ version, commit, date, url }: CitationParts): string {
+export function citation({ version, commit, date, url, attribution }: CitationParts): string {
   const details = [`versie ${version}`, ...(commit ? [`commit ${commit.slice(0, 7)}`] : [])].join(', ');
   const built = date ? `; gegevens opgebouwd op ${formatDate(date)}` : '';
-  return `Verscheidenheid in kaart (${details}${built}). Typologie naar WRR, De nieuwe verscheidenheid (2018); praktijkvoorbeelden naar VNG, De Nieuwe Verscheidenheid (2020); cijfers: CBS, Kadaster. ${url}`;
+  const typology = `${WRR_REPORT.author}, ${WRR_REPORT.title} (${WRR_REPORT.year})`;
+  const examples = `${VNG_PORTFOLIO.author}, ${VNG_PORTFOLIO.title} (${VNG_PORTFOLIO.year})`;
+  return `Verscheidenheid in kaart (${details}${built}). Typologie naar ${typology}; praktijkvoorbeelden naar ${examples}. ${attribution}. ${url}`;
 }

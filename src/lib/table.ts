@@ -1,4 +1,4 @@
-import { changeYearsFromParam } from './change.ts';
+import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './url-params.ts';
 import { FIGURE_COLUMNS, type DownloadRow } from './downloads.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
@@ -182,18 +182,18 @@ export function stateFromParams(
   provinces: readonly string[],
 ): TableState {
   const state = defaultState(years);
-  const year = Number(params.get('jaar'));
+  const year = Number(params.get(PARAM.year));
   if (years.includes(year)) state.year = year;
-  state.query = params.get('q') ?? '';
-  state.types = (params.get('type') ?? '').split(',').filter(isTypeSlug);
-  state.provinces = (params.get('provincie') ?? '').split(',').filter((p) => provinces.includes(p));
+  state.query = params.get(PARAM.query) ?? '';
+  state.types = (params.get(PARAM.type) ?? '').split(',').filter(isTypeSlug);
+  state.provinces = (params.get(PARAM.province) ?? '').split(',').filter((p) => provinces.includes(p));
   for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
     const match = /^(\d+(?:[.,]\d+)?)?-(\d+(?:[.,]\d+)?)?$/.exec(params.get(filter) ?? '');
     if (!match || (match[1] === undefined && match[2] === undefined)) continue;
     state.ranges[filter] = [boundFromText(filter, match[1]), boundFromText(filter, match[2])];
   }
-  state.changed = changeYearsFromParam(params.get('veranderd'), years);
-  const sort = params.get('sorteer');
+  state.changed = changeYearsFromParam(params.get(PARAM.changed), years);
+  const sort = params.get(PARAM.sort);
   if (
     sort &&
     (sort === 'gemeentenaam' ||
@@ -201,7 +201,7 @@ export function stateFromParams(
       years.some((y) => sort === `type-${y}`) ||
       NUMBER_COLUMNS.some((c) => c.key === sort))
   ) {
-    state.sort = { key: sort, descending: params.get('volgorde') === 'aflopend' };
+    state.sort = { key: sort, descending: params.get(PARAM.order) === DESCENDING };
   }
   return state;
 }
@@ -209,17 +209,17 @@ export function stateFromParams(
 /** Writes a state as URL parameters, leaving out what equals the default. */
 export function stateToParams(state: TableState, years: readonly number[]): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.year !== defaultState(years).year) params.set('jaar', String(state.year));
-  if (state.query) params.set('q', state.query);
-  if (state.types.length > 0) params.set('type', state.types.join(','));
-  if (state.provinces.length > 0) params.set('provincie', state.provinces.join(','));
+  if (state.year !== defaultState(years).year) params.set(PARAM.year, String(state.year));
+  if (state.query) params.set(PARAM.query, state.query);
+  if (state.types.length > 0) params.set(PARAM.type, state.types.join(','));
+  if (state.provinces.length > 0) params.set(PARAM.province, state.provinces.join(','));
   for (const [filter, [low, high]] of Object.entries(state.ranges) as [RangeFilter, [number | null, number | null]][]) {
     if (low !== null || high !== null) params.set(filter, `${boundToText(filter, low)}-${boundToText(filter, high)}`);
   }
-  if (state.changed) params.set('veranderd', state.changed.join('-'));
+  if (state.changed) params.set(PARAM.changed, changeYearsToParam(state.changed));
   if (state.sort.key !== 'gemeentenaam' || state.sort.descending) {
-    params.set('sorteer', state.sort.key);
-    if (state.sort.descending) params.set('volgorde', 'aflopend');
+    params.set(PARAM.sort, state.sort.key);
+    if (state.sort.descending) params.set(PARAM.order, DESCENDING);
   }
   return params;
 }

@@ -8,7 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
-import { changeYearsFromParam } from '../lib/change.ts';
+import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from '../lib/url-params.ts';
 import { countOf } from '../lib/words.ts';
 import { keepYearsApart } from './year-pair.ts';
 import {
@@ -78,13 +78,13 @@ class MunicipalityMap extends HTMLElement {
    */
   private readState(): string | null {
     const params = this.hasAttribute('data-url-state') ? new URL(location.href).searchParams : new URLSearchParams();
-    const year = Number(params.get('jaar') ?? this.dataset['year']);
+    const year = Number(params.get(PARAM.year) ?? this.dataset['year']);
     this.yearIndex = Math.max(0, this.years.indexOf(year));
-    const type = params.get('type') ?? this.dataset['type'] ?? '';
+    const type = params.get(PARAM.type) ?? this.dataset['type'] ?? '';
     this.activeType = isTypeSlug(type) ? type : null;
-    const changed = changeYearsFromParam(params.get('veranderd'), this.years);
+    const changed = changeYearsFromParam(params.get(PARAM.changed), this.years);
     this.changed = changed && [this.years.indexOf(changed[0]), this.years.indexOf(changed[1])];
-    return params.get('gemeente');
+    return params.get(PARAM.municipality);
   }
 
   /** A municipality code from a code, or from a current, former or common name. */
@@ -126,7 +126,7 @@ class MunicipalityMap extends HTMLElement {
   }
 
   private wireControls() {
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name^="jaar"]')) {
+    for (const input of this.querySelectorAll<HTMLInputElement>(`input[name^="${PARAM.year}"]`)) {
       input.checked = Number(input.value) === this.years[this.yearIndex];
       input.addEventListener('change', () => {
         this.yearIndex = this.years.indexOf(Number(input.value));
@@ -180,9 +180,9 @@ class MunicipalityMap extends HTMLElement {
 
   /** The filter that keeps only municipalities whose type changed between two chosen years. */
   private wireChangeFilter() {
-    const box = this.querySelector<HTMLInputElement>('input[name="veranderd"]');
-    const from = this.querySelector<HTMLSelectElement>('select[name="veranderd-van"]');
-    const to = this.querySelector<HTMLSelectElement>('select[name="veranderd-tot"]');
+    const box = this.querySelector<HTMLInputElement>(`input[name="${CHANGE_CONTROLS.on}"]`);
+    const from = this.querySelector<HTMLSelectElement>(`select[name="${CHANGE_CONTROLS.from}"]`);
+    const to = this.querySelector<HTMLSelectElement>(`select[name="${CHANGE_CONTROLS.to}"]`);
     if (!box || !from || !to) {
       // A map without the filter (the embed) ignores ?veranderd= rather than dim shapes it cannot explain.
       this.changed = null;
@@ -233,18 +233,19 @@ class MunicipalityMap extends HTMLElement {
     );
     if (this.hasAttribute('data-url-state')) {
       const url = new URL(location.href);
-      url.searchParams.set('jaar', String(year));
-      if (this.activeType) url.searchParams.set('type', this.activeType);
-      else url.searchParams.delete('type');
-      if (this.changed) url.searchParams.set('veranderd', this.changed.map((i) => this.years[i]).join('-'));
-      else url.searchParams.delete('veranderd');
+      url.searchParams.set(PARAM.year, String(year));
+      if (this.activeType) url.searchParams.set(PARAM.type, this.activeType);
+      else url.searchParams.delete(PARAM.type);
+      const [from, to] = this.changed ?? [];
+      if (this.changed) url.searchParams.set(PARAM.changed, changeYearsToParam([this.years[from!]!, this.years[to!]!]));
+      else url.searchParams.delete(PARAM.changed);
       history.replaceState(history.state, '', url);
     }
   }
 
   /** "47 gemeenten hebben volgens de regels in 2022 een ander type dan in 2015", beside the filter; empty when it is off. */
   private changeText(): string {
-    const output = this.querySelector<HTMLOutputElement>('output[name="veranderd-aantal"]');
+    const output = this.querySelector<HTMLOutputElement>(`output[name="${CHANGE_CONTROLS.count}"]`);
     if (!this.changed) {
       if (output) output.textContent = '';
       return '';

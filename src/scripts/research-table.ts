@@ -25,6 +25,7 @@ import {
 import { municipalityUrl } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
+import { CHANGE_CONTROLS, changeYearsToParam, DESCENDING, PARAM } from '../lib/url-params.ts';
 
 class ResearchTable extends HTMLElement {
   private rows: DownloadRow[] = [];
@@ -50,7 +51,7 @@ class ResearchTable extends HTMLElement {
     this.fillForm();
     this.form.addEventListener('input', (event) => {
       const select = (name: string) => this.form.elements.namedItem(name) as HTMLSelectElement | null;
-      const [from, to] = [select('veranderd-van'), select('veranderd-tot')];
+      const [from, to] = [select(CHANGE_CONTROLS.from), select(CHANGE_CONTROLS.to)];
       if (from && to) keepYearsApart(event.target, from, to);
       this.readForm();
     });
@@ -72,18 +73,18 @@ class ResearchTable extends HTMLElement {
   /** Shows the state in the form controls. */
   private fillForm() {
     const elements = this.form.elements;
-    (elements.namedItem('q') as HTMLInputElement).value = this.state.query;
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="jaar"]'))
+    (elements.namedItem(PARAM.query) as HTMLInputElement).value = this.state.query;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.year}"]`))
       input.checked = Number(input.value) === this.state.year;
     for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
       input.checked = this.state.types.includes(input.value as TypeSlug);
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name="provincie"]'))
+    for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`))
       input.checked = this.state.provinces.includes(input.value);
-    const changed = elements.namedItem('veranderd') as HTMLInputElement | null;
+    const changed = elements.namedItem(CHANGE_CONTROLS.on) as HTMLInputElement | null;
     if (changed && this.state.changed) {
       changed.checked = true;
-      (elements.namedItem('veranderd-van') as HTMLSelectElement).value = String(this.state.changed[0]);
-      (elements.namedItem('veranderd-tot') as HTMLSelectElement).value = String(this.state.changed[1]);
+      (elements.namedItem(CHANGE_CONTROLS.from) as HTMLSelectElement).value = String(this.state.changed[0]);
+      (elements.namedItem(CHANGE_CONTROLS.to) as HTMLSelectElement).value = String(this.state.changed[1]);
     }
     for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
       const [low, high] = this.state.ranges[filter] ?? [null, null];
@@ -98,15 +99,20 @@ class ResearchTable extends HTMLElement {
     const checked = (name: string) =>
       [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
     const params = new URLSearchParams();
-    params.set('jaar', checked('jaar')[0] ?? String(this.state.year));
-    params.set('q', value('q'));
-    params.set('type', checked('type').join(','));
-    params.set('provincie', checked('provincie').join(','));
-    if (checked('veranderd').length > 0) params.set('veranderd', `${value('veranderd-van')}-${value('veranderd-tot')}`);
+    params.set(PARAM.year, checked(PARAM.year)[0] ?? String(this.state.year));
+    params.set(PARAM.query, value(PARAM.query));
+    params.set(PARAM.type, checked(PARAM.type).join(','));
+    params.set(PARAM.province, checked(PARAM.province).join(','));
+    if (checked(CHANGE_CONTROLS.on).length > 0) {
+      params.set(
+        PARAM.changed,
+        changeYearsToParam([Number(value(CHANGE_CONTROLS.from)), Number(value(CHANGE_CONTROLS.to))]),
+      );
+    }
     for (const filter of Object.keys(RANGE_FILTERS))
       params.set(filter, `${value(`${filter}-van`)}-${value(`${filter}-tot`)}`);
-    params.set('sorteer', this.state.sort.key);
-    if (this.state.sort.descending) params.set('volgorde', 'aflopend');
+    params.set(PARAM.sort, this.state.sort.key);
+    if (this.state.sort.descending) params.set(PARAM.order, DESCENDING);
     this.state = stateFromParams(params, this.years, this.provinces);
     this.render();
   }

@@ -1,3 +1,5 @@
+import { MAP_COLOURS } from '../lib/charts/map-colours.ts';
+import { TYPOLOGY_CREDIT } from '../lib/credits.ts';
 /** The preview cards as the build makes them: each card's map from this dataset, drawn to a PNG. */
 import { cardTree, exampleCard, homeCard, municipalityCard, typeCard, type CardSpec } from '../lib/cards.ts';
 import { countByType } from '../lib/per-type.ts';
@@ -21,7 +23,7 @@ async function mapOf(spec: CardSpec): Promise<[string, { width: number; height: 
   const typeOf = new Map(summary.municipalities.map((m) => [m.code, m.types[year]!]));
   const fill = (code: string) => {
     const type = typeOf.get(code)!;
-    return highlight && type !== highlight ? '#ecebe6' : TYPES[type].colour;
+    return highlight && type !== highlight ? MAP_COLOURS.neighbour : TYPES[type].colour;
   };
   return [nationalMapSvg(nationalMap, fill), NATIONAL];
 }
@@ -29,7 +31,7 @@ async function mapOf(spec: CardSpec): Promise<[string, { width: number; height: 
 /** A card as the response of a static endpoint. */
 export async function cardResponse(spec: CardSpec): Promise<Response> {
   const [svg, size] = await mapOf(spec);
-  const tree = cardTree(spec, svg, size, `${meta.attribution} · typologie naar WRR (2018)`);
+  const tree = cardTree(spec, svg, size, `${meta.attribution} · ${TYPOLOGY_CREDIT}`);
   return new Response(new Uint8Array(await cardPng(tree)), { headers: { 'Content-Type': 'image/png' } });
 }
 

@@ -1,3 +1,4 @@
+import { dataLicence, TYPOLOGY_CREDIT } from '../lib/credits.ts';
 /** The download files of the dataset, by file name. */
 import {
   columnDescriptions,
@@ -22,8 +23,8 @@ function asJson(rows: DownloadRow[], description: string): string {
   const header = {
     beschrijving: description,
     bron: meta.sources.map((s) => s.dataset),
-    licentie: 'CC BY 4.0',
-    naamsvermelding: `${meta.attribution}; typologie naar WRR 2018`,
+    licentie: dataLicence(meta),
+    naamsvermelding: `${meta.attribution}; ${TYPOLOGY_CREDIT}`,
     kolommen: columnDescriptions(percentYears(meta))
       .filter(([name]) => rows.some((r) => name in r))
       .map(([naam, uitleg]) => ({

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/lib/dataset.ts';
 import { formatDate } from '../../src/lib/format.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { listOf } from '../../src/lib/words.ts';
 import { launch, open } from './browser.ts';
 
@@ -40,7 +41,7 @@ describe('a printed profile can be traced back', () => {
     await page.emulateMedia({ media: 'print' });
     const printedFrom = page.locator('.site-header .printed-from');
     expect(await printedFrom.isVisible()).toBe(true);
-    expect(await printedFrom.textContent()).toBe('Afgedrukt van https://verscheidenheidinkaart.nl/gemeente/GM0363/');
+    expect(await printedFrom.textContent()).toBe(`Afgedrukt van ${DEFAULT_SITE_URL}/gemeente/GM0363/`);
     const dates = page.locator('.reference-dates');
     expect(await dates.isVisible()).toBe(true);
     expect(await dates.textContent()).toContain(

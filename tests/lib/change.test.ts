@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSentence, changeYearsFromParam, typeRuns } from '../../src/lib/change.ts';
+import { changeSentence, typeRuns } from '../../src/lib/change.ts';
+import { changeYearsFromParam } from '../../src/lib/url-params.ts';
 import { municipality } from '../helpers/dataset.ts';
 
 const years = ['2015', '2017', '2022'];

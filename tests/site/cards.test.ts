@@ -2,11 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { BUDGETS } from '../../scripts/site/budgets.ts';
 import { CARD_SIZE } from '../../src/lib/cards.ts';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
 
-const SITE = 'https://verscheidenheidinkaart.nl';
+const SITE = DEFAULT_SITE_URL;
 const meta = (document: Document, property: string) =>
   document.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content');
 

@@ -3,10 +3,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
-const SITE = 'https://verscheidenheidinkaart.nl';
+const SITE = DEFAULT_SITE_URL;
 const pages = builtPages();
 const documents = new Map(pages.map((path) => [path, parseHTML(builtHtml(path)).document]));
 

@@ -1,3 +1,4 @@
+import { MAP_COLOURS } from './map-colours.ts';
 import { municipalityShapes } from '../map-file.ts';
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -41,7 +42,7 @@ export function locator(topology: Topology, width = 220, height = 256): Locator 
         : '';
       return (
         `<svg xmlns="http://www.w3.org/2000/svg" class="locator" viewBox="0 0 ${width} ${height}" aria-hidden="true">` +
-        `<path d="${outline}" fill="#ecebe6" stroke="#5b6770" stroke-width="0.8"/>` +
+        `<path d="${outline}" fill="${MAP_COLOURS.neighbour}" stroke="${MAP_COLOURS.outline}" stroke-width="0.8"/>` +
         `<path d="${shape}" fill="#0b5cab" stroke="#1b1b1b" stroke-width="1"/></svg>`
       );
     },

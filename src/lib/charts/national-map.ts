@@ -1,3 +1,4 @@
+import { MAP_COLOURS } from './map-colours.ts';
 import { municipalityShapes } from '../map-file.ts';
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -65,6 +66,6 @@ export function nationalMapSvg(drawing: MapDrawing, fillOf: (code: string) => st
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">${shapes}` +
     `<path d="${drawing.borders}" fill="none" stroke="#ffffff" stroke-width="0.6"/>` +
-    `<path d="${drawing.coast}" fill="none" stroke="#5b6770" stroke-width="0.8"/></svg>`
+    `<path d="${drawing.coast}" fill="none" stroke="${MAP_COLOURS.outline}" stroke-width="0.8"/></svg>`
   );
 }
