@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import { inYear, type Municipality } from './dataset.ts';
 import type { ExampleEntry } from './example-catalogue.ts';
 import { countOf, listOf, numberWord } from './words.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
@@ -38,7 +38,7 @@ const typeLine = (type: TypeSlug, note: string): CardType => ({
 });
 
 /** The card of the home page (and of pages without their own): the national map by type. */
-export function homeCard(referenceYear: string): CardSpec {
+export function homeCard(referenceYear: number): CardSpec {
   return {
     path: 'kaarten/home.png',
     title: 'Alle gemeenten op de kaart',
@@ -53,9 +53,9 @@ export function homeCard(referenceYear: string): CardSpec {
  * A municipality's card: its name, its type in the WRR's year and, where it differs, with the
  * newest figures, and where it lies.
  */
-export function municipalityCard(m: Municipality, referenceYear: string, latestYear: string): CardSpec {
-  const first = m.years[referenceYear]!.typing;
-  const last = m.years[latestYear]!.typing;
+export function municipalityCard(m: Municipality, referenceYear: number, latestYear: number): CardSpec {
+  const first = inYear(m, referenceYear).typing;
+  const last = inYear(m, latestYear).typing;
   const by = first.namedBy;
   const shown: [TypeSlug, string, string][] = [
     [
@@ -64,7 +64,7 @@ export function municipalityCard(m: Municipality, referenceYear: string, latestY
       `${referenceYear}${by ? ` (${NAMED_BY_WORDS[by].badge})` : ''}`,
     ],
   ];
-  if (last.type !== first.type) shown.push([last.type, latestYear, latestYear]);
+  if (last.type !== first.type) shown.push([last.type, String(latestYear), String(latestYear)]);
   const described = listOf(shown.map(([type, , year]) => `${TYPES[type].singular.toLowerCase()} in ${year}`));
   return {
     path: `kaarten/gemeente/${m.code}.png`,
@@ -77,7 +77,7 @@ export function municipalityCard(m: Municipality, referenceYear: string, latestY
 }
 
 /** A type's card: its name and colour, how many municipalities it had, and where they lie. */
-export function typeCard(type: TypeSlug, count: number, referenceYear: string): CardSpec {
+export function typeCard(type: TypeSlug, count: number, referenceYear: number): CardSpec {
   const { label, colour } = TYPES[type];
   return {
     path: `kaarten/type/${type}.png`,

@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import { inYear, type Municipality } from './dataset.ts';
 import { formatIndex } from './format.ts';
 import { listOf } from './words.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
@@ -9,7 +9,7 @@ import { TYPES, type TypeSlug } from './wrr-types.ts';
 /** A stretch of consecutive years with the same type. */
 export interface TypeRun {
   type: TypeSlug;
-  years: string[];
+  years: number[];
 }
 
 /**
@@ -17,10 +17,10 @@ export interface TypeRun {
  * The rules, not the shown type: the WRR names types only for its own year, so comparing shown
  * types would count a difference in method as a change.
  */
-export function typeRuns(m: Municipality, years: readonly string[]): TypeRun[] {
+export function typeRuns(m: Municipality, years: readonly number[]): TypeRun[] {
   const runs: TypeRun[] = [];
   for (const year of years) {
-    const type = m.years[year]!.typing.derived;
+    const type = inYear(m, year).typing.derived;
     const last = runs.at(-1);
     if (last?.type === type) last.years.push(year);
     else runs.push({ type, years: [year] });
@@ -32,16 +32,16 @@ export function typeRuns(m: Municipality, years: readonly string[]): TypeRun[] {
  * What changed, in one or two Dutch sentences: "Diemen ging van voorstad (2015 en 2017) naar
  * meerderheid-minderhedenstad (2022)." and how the diversity index moved.
  */
-export function changeSentence(m: Municipality, years: readonly string[]): string {
+export function changeSentence(m: Municipality, years: readonly number[]): string {
   return `${typeChange(m, years)} ${diversityChange(m, years)}`;
 }
 
 /** The type part of the sentence; it says "volgens de regels" where a source names another type. */
-function typeChange(m: Municipality, years: readonly string[]): string {
+function typeChange(m: Municipality, years: readonly number[]): string {
   const runs = typeRuns(m, years);
   const typeName = (type: TypeSlug) => TYPES[type].singular.toLowerCase();
   const named = (run: TypeRun) => `${typeName(run.type)} (${listOf(run.years)})`;
-  const namedOtherwise = years.filter((y) => m.years[y]!.typing.type !== m.years[y]!.typing.derived);
+  const namedOtherwise = years.filter((y) => inYear(m, y).typing.type !== inYear(m, y).typing.derived);
   // Dutch puts the verb second: "Diemen ging …" but "Volgens de regels … ging Diemen …".
   const clause = (verb: string, rest: string) =>
     namedOtherwise.length > 0
@@ -50,7 +50,7 @@ function typeChange(m: Municipality, years: readonly string[]): string {
   // The table beside the sentence shows the named type for its year: say so, or they seem to disagree.
   const wrr = namedOtherwise
     .map((y) => {
-      const { type, namedBy } = m.years[y]!.typing;
+      const { type, namedBy } = inYear(m, y).typing;
       return ` Voor ${y} toont deze pagina het type dat ${NAMED_BY_WORDS[namedBy!].name} noemt: ${typeName(type)}.`;
     })
     .join('');
@@ -61,9 +61,9 @@ function typeChange(m: Municipality, years: readonly string[]): string {
 }
 
 /** How the diversity index moved from the first year to the last, and any year between that went its own way. */
-function diversityChange(m: Municipality, years: readonly string[]): string {
-  const value = (year: string) => m.years[year]!.figures.diversity;
-  const index = (year: string) => formatIndex(value(year));
+function diversityChange(m: Municipality, years: readonly number[]): string {
+  const value = (year: number) => inYear(m, year).figures.diversity;
+  const index = (year: number) => formatIndex(value(year));
   const [first, last] = [years[0]!, years.at(-1)!];
   if (first === last) return `De diversiteitsindex is ${index(last)}.`;
   const between = years.slice(1, -1);

@@ -1,6 +1,6 @@
 import { dataLicence, WRR_REPORT } from './credits.ts';
 import Papa from 'papaparse';
-import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
+import { type FormerMunicipality, inYear, type Meta, type Municipality, type Typing } from './dataset.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
 import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from './open-type.ts';
@@ -125,7 +125,7 @@ export function attributionOf(meta: Meta, year: number): DownloadRow {
 export function currentRows(municipalities: readonly Municipality[], meta: Meta): DownloadRow[] {
   return municipalities.flatMap((m) =>
     meta.years.map((year) => {
-      const y = m.years[String(year)]!;
+      const y = inYear(m, year);
       return {
         gemeentecode: m.code,
         gemeentenaam: m.name,

@@ -14,7 +14,7 @@ export interface HeightMessage {
 
 /** The view an embed shows, as URL parameters of /embed/. */
 export interface EmbedView {
-  year?: string | undefined;
+  year?: number | undefined;
   type?: string | undefined;
   municipality?: string | undefined;
 }
@@ -22,7 +22,7 @@ export interface EmbedView {
 /** The iframe snippet (with the sizing script) that shows a view on another site; `site` is the site's root URL. */
 export function embedSnippet(site: string, view: EmbedView): string {
   const params = new URLSearchParams();
-  if (view.year) params.set(PARAM.year, view.year);
+  if (view.year) params.set(PARAM.year, String(view.year));
   if (view.type) params.set(PARAM.type, view.type);
   if (view.municipality) params.set(PARAM.municipality, view.municipality);
   const query = params.toString();

@@ -1,4 +1,4 @@
-import type { FormerMunicipality, Municipality } from './dataset.ts';
+import { type FormerMunicipality, inYear, type Municipality } from './dataset.ts';
 import { compareNames } from './names.ts';
 import type { NamedBy } from './named-by.ts';
 import type { TypeSlug } from './wrr-types.ts';
@@ -27,7 +27,7 @@ export interface Split {
   code: string;
   name: string;
   /** The statistics years it appears in. */
-  years: string[];
+  years: number[];
   /** Today's municipality that counts its figures: the one with the largest part. */
   successor: string;
   /** Today's municipalities with at least `NAMED_PART` of its area (latest year), largest first. */
@@ -40,8 +40,8 @@ export function splitMunicipalities(former: readonly FormerMunicipality[]): Spli
   for (const f of former.filter(isSplit)) {
     const parts = f.parts.filter((p) => p.share >= NAMED_PART);
     const known = byCode.get(f.code);
-    if (known) Object.assign(known, { years: [...known.years, String(f.year)], parts });
-    else byCode.set(f.code, { code: f.code, name: f.name, years: [String(f.year)], successor: f.successor, parts });
+    if (known) Object.assign(known, { years: [...known.years, f.year], parts });
+    else byCode.set(f.code, { code: f.code, name: f.name, years: [f.year], successor: f.successor, parts });
   }
   return [...byCode.values()].sort((a, b) => compareNames(a.name, b.name));
 }
@@ -64,7 +64,7 @@ export function partIn(split: Split, code: string): number {
 /** A lookup of the municipalities of earlier years by year and code; an unknown pair is an error. */
 export function formerLookup(
   former: readonly FormerMunicipality[],
-): (year: string, code: string) => FormerMunicipality {
+): (year: number, code: string) => FormerMunicipality {
   const byKey = new Map(former.map((f) => [`${f.year}-${f.code}`, f]));
   return (year, code) => {
     const found = byKey.get(`${year}-${code}`);
@@ -74,9 +74,9 @@ export function formerLookup(
 }
 
 /** The years in which a municipality of today was made up of others, or had another code. */
-export function yearsWithMergers(m: Municipality, years: readonly string[]): string[] {
+export function yearsWithMergers(m: Municipality, years: readonly number[]): number[] {
   return years.filter((y) => {
-    const predecessors = m.years[y]!.predecessors;
+    const predecessors = inYear(m, y).predecessors;
     return predecessors.length > 1 || predecessors[0]!.code !== m.code;
   });
 }
@@ -98,13 +98,13 @@ export interface NamedExample {
  */
 export function namedExamples(
   type: TypeSlug,
-  year: string,
+  year: number,
   former: readonly FormerMunicipality[],
   today: readonly Municipality[],
 ): NamedExample[] {
   const byCode = new Map(today.map((m) => [m.code, m]));
   return former
-    .filter((f) => String(f.year) === year && f.typing.named === type && f.typing.namedBy)
+    .filter((f) => f.year === year && f.typing.named === type && f.typing.namedBy)
     .map((f) => ({
       code: f.code,
       name: f.name,
@@ -120,14 +120,14 @@ export interface PredecessorRow {
   code: string;
   name: string;
   /** The years (of those asked) in which its figures are counted in today's municipality. */
-  years: string[];
+  years: number[];
 }
 
 /** The municipalities a municipality of today was made up of, over the given years, each once. */
-export function predecessorRows(m: Municipality, years: readonly string[]): PredecessorRow[] {
+export function predecessorRows(m: Municipality, years: readonly number[]): PredecessorRow[] {
   const rows = new Map<string, PredecessorRow>();
   for (const year of years) {
-    for (const p of m.years[year]!.predecessors) {
+    for (const p of inYear(m, year).predecessors) {
       const row = rows.get(p.code) ?? { code: p.code, name: p.name, years: [] };
       row.years.push(year);
       rows.set(p.code, row);

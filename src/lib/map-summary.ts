@@ -1,4 +1,4 @@
-import type { Municipality, OpenTo } from './dataset.ts';
+import { inYear, type Municipality, type OpenTo } from './dataset.ts';
 import { formatNumber } from './format.ts';
 import type { NamedBy } from './named-by.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
@@ -32,17 +32,17 @@ export interface MapSummary {
 /** Builds the map's data from the dataset; `examples` counts practice examples per code. */
 export function mapSummary(
   municipalities: readonly Municipality[],
-  years: readonly string[],
+  years: readonly number[],
   examples: ReadonlyMap<string, number> = new Map(),
 ): MapSummary {
   return {
     years: years.map(Number),
     municipalities: municipalities.map((m) => {
-      const typings = years.map((y) => m.years[y]!.typing);
+      const typings = years.map((y) => inYear(m, y).typing);
       return {
         code: m.code,
         name: m.name,
-        inhabitants: years.map((y) => m.years[y]!.figures.inhabitants),
+        inhabitants: years.map((y) => inYear(m, y).figures.inhabitants),
         types: typings.map((t) => t.type),
         derived: typings.map((t) => t.derived),
         namedBy: typings.map((t) => t.namedBy),

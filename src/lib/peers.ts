@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import { inYear, type Municipality } from './dataset.ts';
 import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 
 /** A municipality as far as likeness goes: its type and the shares of its origin groups. */
@@ -30,13 +30,13 @@ export function peersOf<T extends PeerCandidate>(target: PeerCandidate, candidat
 export function similarMunicipalities(
   m: Municipality,
   all: readonly Municipality[],
-  year: string,
+  year: number,
   count = 5,
 ): Municipality[] {
   const asCandidate = (x: Municipality) => ({
     ...x,
-    type: x.years[year]!.typing.type,
-    shares: x.years[year]!.figures.shares,
+    type: inYear(x, year).typing.type,
+    shares: inYear(x, year).figures.shares,
   });
   return peersOf(asCandidate(m), all.map(asCandidate), count);
 }

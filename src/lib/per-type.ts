@@ -1,10 +1,10 @@
-import type { Municipality } from './dataset.ts';
+import { inYear, type Municipality } from './dataset.ts';
 import { addCounts, sharesOf, type GroupValues } from './migration-groups.ts';
 import { TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 
 /** The municipalities of one type in one year (by the type shown). */
-export function ofType(municipalities: readonly Municipality[], type: TypeSlug, year: string): Municipality[] {
-  return municipalities.filter((m) => m.years[year]!.typing.type === type);
+export function ofType(municipalities: readonly Municipality[], type: TypeSlug, year: number): Municipality[] {
+  return municipalities.filter((m) => inYear(m, year).typing.type === type);
 }
 
 /** How often each type occurs in a list of types (every type listed, with 0 where absent). */
@@ -15,18 +15,18 @@ export function countPerType(types: readonly TypeSlug[]): Record<TypeSlug, numbe
 }
 
 /** How many municipalities each type has in one year. */
-export function countByType(municipalities: readonly Municipality[], year: string): Record<TypeSlug, number> {
-  return countPerType(municipalities.map((m) => m.years[year]!.typing.type));
+export function countByType(municipalities: readonly Municipality[], year: number): Record<TypeSlug, number> {
+  return countPerType(municipalities.map((m) => inYear(m, year).typing.type));
 }
 
 /**
  * The composition of each type as a whole: all its inhabitants together, so that large
  * municipalities weigh as much as the people living there.
  */
-export function typeProfiles(municipalities: readonly Municipality[], year: string): Record<TypeSlug, GroupValues> {
+export function typeProfiles(municipalities: readonly Municipality[], year: number): Record<TypeSlug, GroupValues> {
   return Object.fromEntries(
     TYPE_SLUGS.map((t) => {
-      const members = ofType(municipalities, t, year).map((m) => m.years[year]!.figures);
+      const members = ofType(municipalities, t, year).map((m) => inYear(m, year).figures);
       const inhabitants = members.reduce((sum, f) => sum + f.inhabitants, 0);
       return [t, sharesOf(addCounts(members.map((f) => f.counts)), inhabitants)];
     }),

@@ -13,7 +13,7 @@ export interface TableRow {
   name: string;
   province: string;
   /** Per year: the type shown, who names it, the type by this site's rules, and how sure that is. */
-  types: Record<string, TypeCell>;
+  types: Record<number, TypeCell>;
   /** Figures of the selected year, by column key. */
   values: Record<string, number>;
 }
@@ -110,7 +110,7 @@ export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[
     const alternatives = String(row['ook_mogelijk'] ?? '')
       .split(' ')
       .filter(isTypeSlug);
-    entry.types[String(row['jaar'])] = {
+    entry.types[Number(row['jaar'])] = {
       type: row['type'] as TypeSlug,
       namedBy: namedByFromShort(row['genoemd_door']),
       derived: row['type_afgeleid'] as TypeSlug,
@@ -135,7 +135,7 @@ export function provincesOf(rows: readonly TableRow[]): string[] {
 /** The rows that pass every filter of the state, in the state's order. */
 export function applyState(rows: readonly TableRow[], state: TableState): TableRow[] {
   const query = normalizeName(state.query);
-  const year = String(state.year);
+  const { year } = state;
   const kept = rows.filter((row) => {
     if (query && !normalizeName(row.name).includes(query)) return false;
     if (state.types.length > 0 && !state.types.includes(row.types[year]!.type)) return false;
@@ -153,7 +153,7 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
     if (key === 'gemeentenaam') return compareNames(a.name, b.name);
     if (key === 'provincie') return compareNames(a.province, b.province) || compareNames(a.name, b.name);
     if (key.startsWith('type-')) {
-      const y = key.slice(5);
+      const y = Number(key.slice(5));
       return a.types[y]!.type.localeCompare(b.types[y]!.type) || compareNames(a.name, b.name);
     }
     return a.values[key]! - b.values[key]! || compareNames(a.name, b.name);

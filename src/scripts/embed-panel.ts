@@ -9,11 +9,16 @@ class EmbedPanel extends HTMLElement {
   private view: EmbedView = {};
 
   connectedCallback() {
-    this.view = { type: this.dataset['type'], municipality: this.dataset['municipality'], year: this.dataset['year'] };
+    const year = this.dataset['year'];
+    this.view = {
+      type: this.dataset['type'],
+      municipality: this.dataset['municipality'],
+      year: year ? Number(year) : undefined,
+    };
     const code = this.querySelector('code')!;
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
     const follow = ({ year, type }: MapViewDetail) => {
-      this.view = { ...this.view, year: String(year), type: type ?? undefined };
+      this.view = { ...this.view, year, type: type ?? undefined };
       code.textContent = embedSnippet(this.dataset['site']!, this.view);
     };
     // The map may have drawn itself before this panel started listening: take its view as it is now.

@@ -145,7 +145,7 @@ class ResearchTable extends HTMLElement {
     link.href = municipalityUrl(row.code);
     link.textContent = row.name;
     tr.appendChild(document.createElement('td')).textContent = row.province;
-    for (const year of this.years) tr.appendChild(this.typeCell(row.types[String(year)]!));
+    for (const year of this.years) tr.appendChild(this.typeCell(row.types[year]!));
     for (const column of NUMBER_COLUMNS) {
       const td = tr.appendChild(document.createElement('td'));
       td.className = 'number';

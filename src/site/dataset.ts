@@ -9,11 +9,11 @@ import { compareNames } from '../lib/names.ts';
 /** National figures, years, sources and the pipeline's reports. */
 export const meta = metaSchema.parse(metaJson);
 
-/** The statistics years, oldest first, as strings (the keys of `Municipality.years`). */
-export const years = meta.years.map(String);
+/** The statistics years, oldest first. */
+export const years = meta.years;
 
 /** The WRR's year: the municipalities it names are those of this year. */
-export const referenceYear = String(meta.reference.year);
+export const referenceYear = meta.reference.year;
 
 /** The newest statistics year. */
 export const latestYear = years.at(-1)!;

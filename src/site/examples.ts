@@ -1,3 +1,4 @@
+import { inYear } from '../lib/dataset.ts';
 /** The practice examples as the pages see them: with slug and the type they are shown under. */
 import { getCollection } from 'astro:content';
 import { exampleType, type ExampleEntry } from '../lib/example-catalogue.ts';
@@ -7,7 +8,11 @@ import { municipalities, once, referenceYear } from './dataset.ts';
 /** Every practice example, alphabetically by title. */
 export const examples = once(async (): Promise<ExampleEntry[]> => {
   const all = await municipalities();
-  const typeOf = (code: string): TypeSlug => all.find((m) => m.code === code)!.years[referenceYear]!.typing.type;
+  const typeOf = (code: string): TypeSlug =>
+    inYear(
+      all.find((m) => m.code === code)!,
+      referenceYear,
+    ).typing.type;
   const entries = await getCollection('examples');
   return entries
     .map((e) => ({ ...e.data, slug: e.id, type: exampleType(e.data, typeOf) }))

@@ -14,7 +14,7 @@ const SIZE = { width: 440, height: 512 };
 
 describe('what a preview card shows', () => {
   it('a municipality: its name and its type in the WRR’s year, and the newest type where it differs', () => {
-    const diemen = municipalityCard(municipality('GM0384'), '2015', '2022');
+    const diemen = municipalityCard(municipality('GM0384'), 2015, 2022);
     expect(diemen.path).toBe('kaarten/gemeente/GM0384.png');
     expect(texts(cardTree(diemen, MAP, SIZE, 'Bron'))).toEqual(
       expect.arrayContaining(['Diemen', 'Voorstad · 2015 (WRR)', 'Meerderheid-minderhedenstad · 2022']),
@@ -22,12 +22,12 @@ describe('what a preview card shows', () => {
     expect(diemen.alt).toBe(
       'Diemen: voorstad in 2015 (genoemd door de WRR) en meerderheid-minderhedenstad in 2022. Met de ligging op de kaart van Nederland.',
     );
-    const rotterdam = municipalityCard(municipality('GM0599'), '2015', '2022');
+    const rotterdam = municipalityCard(municipality('GM0599'), 2015, 2022);
     expect(rotterdam.types).toHaveLength(1);
   });
 
   it('a type: its name and colour, with its number of municipalities', () => {
-    const card = typeCard('grens', 29, '2015');
+    const card = typeCard('grens', 29, 2015);
     expect(card.title).toBe(TYPES.grens.label);
     expect(card.types).toEqual([{ colour: TYPES.grens.colour, label: '29 gemeenten in 2015' }]);
     expect(card.map).toEqual({ kind: 'national', highlight: 'grens' });
@@ -46,7 +46,7 @@ describe('what a preview card shows', () => {
 
   it('draws names with markup in them as text: the card has outlines, no elements from the name', async () => {
     const hostile = { ...municipality('GM0384'), name: 'Diemen "<script>alert(1)</script><image href="x"/>' };
-    const tree = cardTree(municipalityCard(hostile, '2015', '2022'), MAP, SIZE, 'Bron');
+    const tree = cardTree(municipalityCard(hostile, 2015, 2022), MAP, SIZE, 'Bron');
     expect(texts(tree)).toContain(hostile.name);
     const svg = await cardSvg(tree);
     expect(svg).not.toContain('<script');

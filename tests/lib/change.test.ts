@@ -3,13 +3,13 @@ import { changeSentence, typeRuns } from '../../src/lib/change.ts';
 import { changeYearsFromParam } from '../../src/lib/url-params.ts';
 import { municipality } from '../helpers/dataset.ts';
 
-const years = ['2015', '2017', '2022'];
+const years = [2015, 2017, 2022];
 
 describe('change over the years (real data)', () => {
   it('takes consecutive years of the same type together', () => {
     expect(typeRuns(municipality('GM0384'), years)).toEqual([
-      { type: 'voorstad', years: ['2015', '2017'] },
-      { type: 'meerderheid-minderheid', years: ['2022'] },
+      { type: 'voorstad', years: [2015, 2017] },
+      { type: 'meerderheid-minderheid', years: [2022] },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('change over the years (real data)', () => {
   });
 
   it('describes a single year without a change', () => {
-    expect(changeSentence(municipality('GM0384'), ['2022'])).toBe(
+    expect(changeSentence(municipality('GM0384'), [2022])).toBe(
       'Diemen is in 2022 een meerderheid-minderhedenstad. De diversiteitsindex is 0,68.',
     );
   });

@@ -11,22 +11,22 @@ import { former, municipality, today } from '../helpers/dataset.ts';
 
 describe('how today’s municipalities came about (real data)', () => {
   it.each([
-    ['GM1952', 'Midden-Groningen, formed in 2018', ['2015']],
-    ['GM0363', 'Amsterdam, which took in Weesp in 2022', ['2015', '2022']],
+    ['GM1952', 'Midden-Groningen, formed in 2018', [2015]],
+    ['GM0363', 'Amsterdam, which took in Weesp in 2022', [2015, 2022]],
     ['GM0599', 'Rotterdam, unchanged', []],
   ])('%s (%s) was made up of others in %j', (code, _, years) => {
-    expect(yearsWithMergers(municipality(code), ['2015', '2022'])).toEqual(years);
+    expect(yearsWithMergers(municipality(code), [2015, 2022])).toEqual(years);
   });
 
   it('looks up a municipality of an earlier year, and refuses one that did not exist', () => {
     const lookUp = formerLookup(former);
-    expect(lookUp('2015', 'GM0010').name).toBe('Delfzijl');
-    expect(lookUp('2015', 'GM0010').successor).toBe('GM1979');
-    expect(() => lookUp('2022', 'GM0010')).toThrow('no municipality GM0010 in 2022');
+    expect(lookUp(2015, 'GM0010').name).toBe('Delfzijl');
+    expect(lookUp(2015, 'GM0010').successor).toBe('GM1979');
+    expect(() => lookUp(2022, 'GM0010')).toThrow('no municipality GM0010 in 2022');
   });
 
   it('names, for each municipality named as an example of a type, who names it and the municipality it is now part of', () => {
-    const named = namedExamples('specifieke-minderheid', '2015', former, today);
+    const named = namedExamples('specifieke-minderheid', 2015, former, today);
     expect(named.map((r) => [r.name, r.by, r.successor.name])).toEqual([
       ['Almelo', 'wrr', 'Almelo'],
       ['Delfzijl', 'wrr', 'Eemsdelta'],
@@ -35,7 +35,7 @@ describe('how today’s municipalities came about (real data)', () => {
       ['Leerdam', 'wrr', 'Vijfheerenlanden'],
     ]);
     // Aalsmeer is named only in an interview in the portfolio, not in its WRR part.
-    expect(namedExamples('tuinbouw', '2015', former, today).find((r) => r.name === 'Aalsmeer')!.by).toBe('vng');
+    expect(namedExamples('tuinbouw', 2015, former, today).find((r) => r.name === 'Aalsmeer')!.by).toBe('vng');
   });
 
   it('calls a municipality split when a second part holds at least a fifth of its area', () => {
@@ -48,9 +48,9 @@ describe('how today’s municipalities came about (real data)', () => {
     const splits = splitMunicipalities(former);
     expect(splits.map((s) => [s.name, s.years])).toEqual([
       // Haaren was split in 2021, Littenseradiel in 2018, Winsum merged in 2019.
-      ['Haaren', ['2015', '2017', '2018', '2019']],
-      ['Littenseradiel', ['2015', '2017']],
-      ['Winsum', ['2015', '2017', '2018']],
+      ['Haaren', [2015, 2017, 2018, 2019]],
+      ['Littenseradiel', [2015, 2017]],
+      ['Winsum', [2015, 2017, 2018]],
     ]);
     const haaren = splits[0]!;
     expect(haaren.successor).toBe(haaren.parts[0]!.code);

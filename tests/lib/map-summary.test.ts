@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedBetween, mapLabel, mapSummary } from '../../src/lib/map-summary.ts';
 import { municipality } from '../helpers/dataset.ts';
 
-const years = ['2015', '2017', '2022'];
+const years = [2015, 2017, 2022];
 const summary = mapSummary(['GM0164', 'GM0866', 'GM0599'].map(municipality), years);
 const [hengelo, waalre, rotterdam] = summary.municipalities;
 

@@ -43,7 +43,7 @@ describe('peersOf', () => {
 describe('similarMunicipalities (real data)', () => {
   it('finds the five of the same type in that year with the nearest composition', () => {
     const amsterdam = municipality('GM0363');
-    const similar = similarMunicipalities(amsterdam, today, '2022');
+    const similar = similarMunicipalities(amsterdam, today, 2022);
     expect(similar).toHaveLength(4);
     expect(similar.map((m) => m.name)).toContain('Rotterdam');
     for (const m of similar) expect(m.years['2022']!.typing.type).toBe(amsterdam.years['2022']!.typing.type);
