@@ -1,4 +1,5 @@
 import type {
+  BaseTyping,
   DraftFormerMunicipality,
   DraftMunicipality,
   FormerMunicipality,
@@ -6,6 +7,7 @@ import type {
   Municipality,
   OpenTo,
   TypologyCheck,
+  Typing,
 } from '../../src/lib/dataset.ts';
 import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
 import { HALF_POINT } from '../../src/lib/whole-percents.ts';
@@ -46,11 +48,15 @@ export function assessCertainty(
       : [],
     rules: typesUnderOtherRules(typing.measurements, typing.derived, alternatives),
   });
+  // A municipality that already was what it is now shares its typing with that year's (see
+  // sumOntoToday): it is assessed once, and both get the same result.
+  const assessed = new Map<BaseTyping, Typing>();
   const former = years.flatMap((y) =>
-    y.municipalities.map((m) => ({
-      ...m,
-      typing: { ...m.typing, openTo: openTo(y.year, m.typing, m.figures.shares, m.geography) },
-    })),
+    y.municipalities.map((m) => {
+      const typing = { ...m.typing, openTo: openTo(y.year, m.typing, m.figures.shares, m.geography) };
+      assessed.set(m.typing, typing);
+      return { ...m, typing };
+    }),
   );
   const today = municipalities.map((m) => ({
     ...m,
@@ -59,7 +65,10 @@ export function assessCertainty(
         year,
         {
           ...entry,
-          typing: { ...entry.typing, openTo: openTo(Number(year), entry.typing, entry.figures.shares, m.geography) },
+          typing: assessed.get(entry.typing) ?? {
+            ...entry.typing,
+            openTo: openTo(Number(year), entry.typing, entry.figures.shares, m.geography),
+          },
         },
       ]),
     ),

@@ -197,7 +197,9 @@ function readRow(cell: CellReader, code: string, line: number, source: Statistic
     const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
     if (sum !== values.nonWestern) cell.fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
   }
-  const asPublished: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
+  const byGroup: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
+  // In the order of GROUP_FIGURES, as sums are, so a municipality's figures read the same either way.
+  const asPublished = Object.fromEntries(GROUP_FIGURES.map((key) => [key, byGroup[key]])) as GroupValues;
   if (source.unit === 'count') {
     return { code, name, line, inhabitants, counts: asPublished, shares: sharesOf(asPublished, inhabitants) };
   }

@@ -7,8 +7,10 @@ import type { TypedYear } from './type-year.ts';
 
 /**
  * Step 4, today's municipalities: per year the sum of the municipalities counted in each, typed
- * again as a whole; the WRR's type carries over only to a municipality that continues under the
- * same code. Former names and aliases become the names it is searched by.
+ * as a whole with today's geography; the type a source names carries over only to a municipality
+ * that continues under the same code. A municipality that already was what it is now (one part,
+ * the same code) keeps its own figures and type of that year. Former names and aliases become the
+ * names it is searched by.
  */
 export function sumOntoToday(
   today: TodaysMap,
@@ -21,9 +23,14 @@ export function sumOntoToday(
       const geography = today.geography.get(code)!;
       const entries = years.map((y): [string, DraftMunicipality['years'][string]] => {
         const parts = y.partsOf.get(code)!;
+        const predecessors = parts.map((p) => ({ code: p.code, name: p.name, share: p.parts[0]!.share }));
+        // A municipality that already was what it is now keeps its figures and type of that year,
+        // as it was: one type per municipality and year, whichever way it is looked up.
+        const own = parts.length === 1 && parts[0]!.code === code ? parts[0]! : undefined;
+        if (own) return [String(y.year), { figures: own.figures, typing: own.typing, predecessors }];
         const inhabitants = parts.reduce((sum, p) => sum + p.figures.inhabitants, 0);
-        // One municipality keeps its figures as published: shares rebuilt from rounded counts would
-        // move a whole percentage such as 90% off its threshold (to 90,0002%) and change its type.
+        // One municipality (under another code) keeps its figures as published: shares rebuilt from
+        // rounded counts would move a whole percentage such as 90% off its threshold and change its type.
         const counts = addCounts(parts.map((p) => p.figures.counts));
         const figures = figuresOf(inhabitants, counts, parts.length === 1 ? parts[0]!.figures.shares : undefined);
         const typing = assignTypeAt(
@@ -32,7 +39,6 @@ export function sumOntoToday(
           { nationalShares: y.national.shares },
           namedOf(parts.find((p) => p.code === code)?.typing),
         );
-        const predecessors = parts.map((p) => ({ code: p.code, name: p.name, share: p.parts[0]!.share }));
         return [String(y.year), { figures, typing, predecessors }];
       });
       const formerNames = entries.flatMap(([, y]) => y.predecessors.map((p) => p.name));

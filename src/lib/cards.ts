@@ -1,4 +1,5 @@
-import { inYear, type Municipality } from './dataset.ts';
+import type { Municipality } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import type { ExampleEntry } from './example-catalogue.ts';
 import { countOf, listOf, numberWord } from './words.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';

@@ -1,4 +1,5 @@
-import { inYear, type Municipality } from './dataset.ts';
+import type { Municipality } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { formatIndex } from './format.ts';
 import { listOf } from './words.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';

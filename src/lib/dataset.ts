@@ -110,12 +110,6 @@ export type Municipality = z.infer<typeof municipalitySchema>;
 /** One of today's municipalities in one statistics year: figures, type and predecessors. */
 export type MunicipalityYear = Municipality['years'][string];
 
-/** A municipality's figures and type in one statistics year (JSON keys the years as text; everything else as numbers). */
-export function inYear(m: Pick<Municipality, 'years'>, year: number): MunicipalityYear {
-  const entry = m.years[String(year)];
-  if (!entry) throw new Error(`no figures for ${year}`);
-  return entry;
-}
 export type FormerMunicipality = z.infer<typeof formerMunicipalitySchema>;
 /** A municipality of an earlier year as the pipeline makes it, before its type's certainty is known. */
 export type DraftFormerMunicipality = Omit<FormerMunicipality, 'typing'> & { typing: BaseTyping };

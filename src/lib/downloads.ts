@@ -1,6 +1,7 @@
 import { dataLicence, WRR_REPORT } from './credits.ts';
 import Papa from 'papaparse';
-import { type FormerMunicipality, inYear, type Meta, type Municipality, type Typing } from './dataset.ts';
+import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
 import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from './open-type.ts';
@@ -68,8 +69,14 @@ export function columnDescriptions(percentYears: readonly number[]): [string, st
       'diversiteitsindex',
       'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
     ],
-    ['afstand_grens_km', 'Afstand tot de Duitse of Belgische landgrens in km (0 = ligt aan de grens)'],
-    ['grenst_aan_g3', '"ja" als de gemeente grenst aan Amsterdam, Rotterdam of Den Haag'],
+    [
+      'afstand_grens_km',
+      'Afstand tot de Duitse of Belgische landgrens in km (0 = ligt aan de grens), zoals de typering van dat jaar die meet',
+    ],
+    [
+      'grenst_aan_g3',
+      '"ja" als de gemeente grenst aan Amsterdam, Rotterdam of Den Haag, zoals de typering van dat jaar dat meet',
+    ],
     ['bron', 'Bronnen van de cijfers'],
     ['licentie', 'Licentie van de cijfers'],
   ];
@@ -112,6 +119,15 @@ function figureColumns(f: {
   };
 }
 
+// The geography the row's type was derived with: a municipality that already existed keeps the
+// boundaries of that year, so its row agrees with its type.
+function geographyColumns(typing: Typing): DownloadRow {
+  return {
+    afstand_grens_km: typing.measurements.borderDistanceKm,
+    grenst_aan_g3: typing.measurements.bordersBigCity > 0 ? 'ja' : 'nee',
+  };
+}
+
 /** The attribution every row carries, so that any copy of the data names its sources. */
 export function attributionOf(meta: Meta, year: number): DownloadRow {
   const datasets = meta.sources.filter((s) => s.year === year || s.year === meta.currentYear).map((s) => s.dataset);
@@ -133,8 +149,7 @@ export function currentRows(municipalities: readonly Municipality[], meta: Meta)
         jaar: year,
         ...typingColumns(y.typing),
         ...figureColumns(y.figures),
-        afstand_grens_km: m.geography.borderDistanceKm,
-        grenst_aan_g3: m.geography.bigCityNeighbours.length > 0 ? 'ja' : 'nee',
+        ...geographyColumns(y.typing),
         ...attributionOf(meta, year),
       };
     }),
@@ -159,8 +174,7 @@ export function formerRows(
       jaar: m.year,
       ...typingColumns(m.typing),
       ...figureColumns(m.figures),
-      afstand_grens_km: m.geography.borderDistanceKm,
-      grenst_aan_g3: m.geography.bigCityNeighbours.length > 0 ? 'ja' : 'nee',
+      ...geographyColumns(m.typing),
       ...attributionOf(meta, year),
     }));
 }

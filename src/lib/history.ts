@@ -1,4 +1,5 @@
-import { type FormerMunicipality, inYear, type Municipality } from './dataset.ts';
+import type { FormerMunicipality, Municipality } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { compareNames } from './names.ts';
 import type { NamedBy } from './named-by.ts';
 import type { TypeSlug } from './wrr-types.ts';

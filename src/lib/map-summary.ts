@@ -1,4 +1,5 @@
-import { inYear, type Municipality, type OpenTo } from './dataset.ts';
+import type { Municipality, OpenTo } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { formatNumber } from './format.ts';
 import type { NamedBy } from './named-by.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';

@@ -1,4 +1,5 @@
-import { inYear, type Municipality } from './dataset.ts';
+import type { Municipality } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 
 /** A municipality as far as likeness goes: its type and the shares of its origin groups. */

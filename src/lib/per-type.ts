@@ -1,4 +1,5 @@
-import { inYear, type Municipality } from './dataset.ts';
+import type { Municipality } from './dataset.ts';
+import { inYear } from './in-year.ts';
 import { addCounts, sharesOf, type GroupValues } from './migration-groups.ts';
 import { TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 

@@ -1,4 +1,4 @@
-import { inYear } from '../lib/dataset.ts';
+import { inYear } from '../lib/in-year.ts';
 /** The practice examples as the pages see them: with slug and the type they are shown under. */
 import { getCollection } from 'astro:content';
 import { exampleType, type ExampleEntry } from '../lib/example-catalogue.ts';
