@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset.ts';
-import { exampleSchema } from './lib/examples.ts';
+import { exampleSchema } from './lib/example-schema.ts';
 import { TYPE_SLUGS } from './lib/wrr-types.ts';
 import { typeDescriptionLoader } from './site/type-description-loader.ts';
 

@@ -11,6 +11,7 @@ import {
   type Sample,
 } from '../../src/lib/calibration.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
+import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
 import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
 import { RULES, type Rule } from '../../src/lib/rules.ts';
 import type { Inputs } from './read-inputs.ts';
@@ -38,12 +39,14 @@ export function checkTypology(
   const { reference } = inputs;
   const year = years.find((y) => y.year === reference.year)!;
   const samples = namedSamples(year.municipalities);
-  const groups: Record<string, Measurements[]> = {
-    ...Object.fromEntries(
-      years.map((y) => [String(y.year), municipalities.map((m) => m.years[String(y.year)]!.typing.measurements)]),
-    ),
-    named: samples.map((s) => s.measurements),
-  };
+  const groups: Record<string, Measurements[]> = Object.fromEntries(
+    sensitivityGroups(years.map((y) => y.year)).map(({ key }) => [
+      key,
+      key === NAMED_GROUP
+        ? samples.map((s) => s.measurements)
+        : municipalities.map((m) => m.years[key]!.typing.measurements),
+    ]),
+  );
   const { ruleSets, ...heldOut } = leaveOneOut(samples, year.national.shares, RULES);
   const ends = calibratedSlots(RULES).flatMap((slot) => {
     const { from, to } = flatRange(samples, RULES, slot);

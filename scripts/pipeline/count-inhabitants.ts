@@ -1,5 +1,5 @@
 import type { DraftMunicipality, Report } from '../../src/lib/dataset.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import type { TypedYear } from './type-year.ts';
 
 /**

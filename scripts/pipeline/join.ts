@@ -1,6 +1,6 @@
 import { nameKey } from '../../src/lib/names.ts';
 import type { Area } from './read-boundaries.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import type { StatisticsRow } from './read-statistics.ts';
 import type { NameDifference } from './sources.ts';
 

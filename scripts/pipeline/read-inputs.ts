@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
-import { readVerified } from './read-input.ts';
+import { readVerified } from './checked-file.ts';
 import { readJson } from './read-json.ts';
 import { readStatistics, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
 import { readReferenceList, type ReferenceList } from './reference.ts';

@@ -7,7 +7,7 @@ import {
   type GroupValues,
 } from '../../src/lib/migration-groups.ts';
 import { countText } from './count-text.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import { STATISTICS_FIELDS, type FigureField, type StatisticsField, type StatisticsSource } from './sources.ts';
 
 /** One municipality row of a statistics file, with origin figures as numbers of persons. */

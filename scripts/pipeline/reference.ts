@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WRR_PART, type NamedBy } from '../../src/lib/named-by.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/wrr-types.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import { readJson } from './read-json.ts';
 import type { StatisticsRow } from './read-statistics.ts';
 

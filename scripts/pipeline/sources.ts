@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { InputError } from './input-error.ts';
-import { checksumOf } from './read-input.ts';
+import { InputError } from '../../src/lib/input-error.ts';
+import { checksumOf } from './checked-file.ts';
 import { readJson } from './read-json.ts';
 
 /** The figures a statistics file must provide; Dutch background is derived from them. */

@@ -1,6 +1,6 @@
 import type { DraftMunicipality } from '../../src/lib/dataset.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
-import { assignTypeAt } from './assign-type-at.ts';
+import { typeMunicipality } from './type-municipality.ts';
 import type { NamedType } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
 import type { TypedYear } from './type-year.ts';
@@ -33,7 +33,7 @@ export function sumOntoToday(
         // rounded counts would move a whole percentage such as 90% off its threshold and change its type.
         const counts = addCounts(parts.map((p) => p.figures.counts));
         const figures = figuresOf(inhabitants, counts, parts.length === 1 ? parts[0]!.figures.shares : undefined);
-        const typing = assignTypeAt(
+        const typing = typeMunicipality(
           { code, name, file: today.file },
           { inhabitants, shares: figures.shares, ...geography },
           { nationalShares: y.national.shares },

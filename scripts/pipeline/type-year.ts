@@ -3,7 +3,7 @@ import { isSplit } from '../../src/lib/history.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { countPerType } from '../../src/lib/per-type.ts';
 import { roundTo } from '../../src/lib/round.ts';
-import { assignTypeAt } from './assign-type-at.ts';
+import { typeMunicipality } from './type-municipality.ts';
 import type { BoundaryYears } from './boundary-years.ts';
 import { placeRows } from './place-rows.ts';
 import type { Inputs, YearStatistics } from './read-inputs.ts';
@@ -53,7 +53,7 @@ export function typeYear(
         year: source.year,
         figures: figuresOf(row.inhabitants, row.counts, row.shares),
         geography: geo,
-        typing: assignTypeAt(
+        typing: typeMunicipality(
           { ...row, file },
           { inhabitants: row.inhabitants, shares: row.shares, ...geo },
           { nationalShares: national.shares },

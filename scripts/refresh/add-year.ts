@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { formatDate } from '../../src/lib/format.ts';
 import { countText } from '../pipeline/count-text.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
-import { checksumOf } from '../pipeline/read-input.ts';
+import { checksumOf } from '../pipeline/checked-file.ts';
 import {
   readManifest,
   STATISTICS_FIELDS,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBoundaries } from '../pipeline/read-boundaries.ts';
-import { decodeUtf8 } from '../pipeline/read-input.ts';
+import { decodeUtf8 } from '../pipeline/checked-file.ts';
 import { readStatistics } from '../pipeline/read-statistics.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import { formatDate } from '../../src/lib/format.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { METRICS, type MetricId } from './metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY } from './named-by.ts';
+import { MAP_OBJECT } from './map-file.ts';
 import { TYPE_SLUGS } from './wrr-types.ts';
 
 /** The shape of the generated dataset the pages read, as zod schemas (checked again at build). */
@@ -252,3 +253,26 @@ export type Meta = z.infer<typeof metaSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type TypologyCheck = z.infer<typeof typologyCheckSchema>;
+
+const arcs = z.array(z.array(z.int()));
+/**
+ * The map file (src/data/map.topo.json): a quantized TopoJSON topology whose one object holds
+ * today's municipalities, each a polygon or multipolygon with its code as id.
+ */
+export const mapFileSchema = z.strictObject({
+  type: z.literal('Topology'),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  transform: z.strictObject({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
+  objects: z.strictObject({
+    [MAP_OBJECT]: z.strictObject({
+      type: z.literal('GeometryCollection'),
+      geometries: z.array(
+        z.discriminatedUnion('type', [
+          z.strictObject({ type: z.literal('Polygon'), id: municipalityCode, arcs }),
+          z.strictObject({ type: z.literal('MultiPolygon'), id: municipalityCode, arcs: z.array(arcs) }),
+        ]),
+      ),
+    }),
+  }),
+  arcs: z.array(z.array(z.tuple([z.int(), z.int()])).min(2)),
+});

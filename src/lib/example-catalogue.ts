@@ -1,5 +1,5 @@
 import { PARAM } from './url-params.ts';
-import type { Example, Theme } from './examples.ts';
+import type { Example, Theme } from './example-schema.ts';
 import { compareNames, normalizeText } from './names.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 

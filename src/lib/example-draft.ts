@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { exampleSchema, THEMES, THEME_KEYS, type Theme } from './examples.ts';
+import { exampleSchema, THEMES, THEME_KEYS, type Theme } from './example-schema.ts';
 import { normalizeName, normalizeText } from './names.ts';
 import { search, type SearchEntry } from './search.ts';
 import { isTypeSlug, TYPE_SLUGS } from './wrr-types.ts';

@@ -20,6 +20,12 @@ export function namedByCode(former: readonly FormerMunicipality[], year: number)
   );
 }
 
+/** The share of the named municipalities that get their named type: agreeing out of total. */
+export function agreementShare({ agreeing, total }: { agreeing: number; total: number }): number {
+  if (total === 0) throw new Error('no named municipalities to agree with');
+  return agreeing / total;
+}
+
 /**
  * The lowest and highest sum of the seven published shares of the municipalities of some years:
  * where CBS rounded each share to a whole percent, they need not add up to exactly 100%.

@@ -3,6 +3,9 @@ import { inYear } from './in-year.ts';
 import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 
 /** A municipality as far as likeness goes: its type and the shares of its origin groups. */
+/** How many peers a municipality page lists. */
+export const PEER_COUNT = 5;
+
 export interface PeerCandidate {
   code: string;
   type: string;
@@ -18,7 +21,11 @@ export function compositionDistance(a: GroupValues, b: GroupValues): number {
  * The municipalities of the same type whose origin composition is most like the target's,
  * nearest first (ties by code, so the choice is stable).
  */
-export function peersOf<T extends PeerCandidate>(target: PeerCandidate, candidates: readonly T[], count = 5): T[] {
+export function peersOf<T extends PeerCandidate>(
+  target: PeerCandidate,
+  candidates: readonly T[],
+  count = PEER_COUNT,
+): T[] {
   return candidates
     .filter((c) => c.code !== target.code && c.type === target.type)
     .map((c) => ({ c, d: compositionDistance(target.shares, c.shares) }))
@@ -32,7 +39,7 @@ export function similarMunicipalities(
   m: Municipality,
   all: readonly Municipality[],
   year: number,
-  count = 5,
+  count = PEER_COUNT,
 ): Municipality[] {
   const asCandidate = (x: Municipality) => ({
     ...x,

@@ -1,5 +1,5 @@
 import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './url-params.ts';
-import { FIGURE_COLUMNS, type DownloadRow } from './downloads.ts';
+import { FIGURE_COLUMNS, type DownloadRow } from './download-rows.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { compareNames, normalizeName } from './names.ts';

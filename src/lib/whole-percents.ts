@@ -58,3 +58,8 @@ export function homogeneousRange(
     highest: tally(municipalities.filter((m) => dutchRange(m, half).high > limit)),
   };
 }
+
+/** Whether a count of inhabitants lies within the range the rounding allows (both ends included). */
+export function withinRange(inhabitants: number, range: { lowest: Tally; highest: Tally }): boolean {
+  return inhabitants >= range.lowest.inhabitants && inhabitants <= range.highest.inhabitants;
+}

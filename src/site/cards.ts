@@ -1,7 +1,7 @@
 import { MAP_COLOURS } from '../lib/charts/map-colours.ts';
 import { TYPOLOGY_CREDIT } from '../lib/credits.ts';
 /** The preview cards as the build makes them: each card's map from this dataset, drawn to a PNG. */
-import { cardTree, exampleCard, homeCard, municipalityCard, typeCard, type CardSpec } from '../lib/cards.ts';
+import { cardTree, exampleCard, homeCard, municipalityCard, typeCard, type CardSpec } from '../lib/card-spec.ts';
 import { countByType } from '../lib/per-type.ts';
 import { MAP_HEIGHT, MAP_WIDTH, nationalMapSvg } from '../lib/charts/national-map.ts';
 import { TYPES, TYPE_SLUGS } from '../lib/wrr-types.ts';

@@ -1,13 +1,12 @@
 /** The generated dataset as the pages see it: validated collections and the dataset's meta data. */
 import { getCollection } from 'astro:content';
-import metaJson from '../data/meta.json';
-import { metaSchema, type FormerMunicipality, type Municipality } from '../lib/dataset.ts';
+import type { FormerMunicipality, Municipality } from '../lib/dataset.ts';
 import { formatDate } from '../lib/format.ts';
 import { formerLookup, splitMunicipalities } from '../lib/history.ts';
 import { compareNames } from '../lib/names.ts';
+import { meta } from './dataset-files.ts';
 
-/** National figures, years, sources and the pipeline's reports. */
-export const meta = metaSchema.parse(metaJson);
+export { meta };
 
 /** The statistics years, oldest first. */
 export const years = meta.years;
@@ -53,6 +52,3 @@ export const formerOf = once(async () => formerLookup(await formerMunicipalities
 
 /** The municipalities of earlier years that were split over several of today's. */
 export const splits = once(async () => splitMunicipalities(await formerMunicipalities()));
-
-/** The municipalities the WRR names as examples of a type (data/wrr-reference.json, checked by the pipeline). */
-export { default as reference } from '../../data/wrr-reference.json';

@@ -8,7 +8,7 @@ import {
   percentYears,
   toCsv,
   type DownloadRow,
-} from '../lib/downloads.ts';
+} from '../lib/download-rows.ts';
 import { listOf } from '../lib/words.ts';
 import { formerMunicipalities, meta, municipalities, once } from './dataset.ts';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta, Municipality } from '../../src/lib/dataset.ts';
-import { fromCsv } from '../../src/lib/downloads.ts';
+import { fromCsv } from '../../src/lib/download-rows.ts';
 import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
 
 const meta = JSON.parse(await readFile('src/data/meta.json', 'utf8')) as Meta;

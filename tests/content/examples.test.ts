@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../src/lib/dataset.ts';
-import { exampleSchema, SUMMARY_WORDS, wordCount } from '../../src/lib/examples.ts';
+import { exampleSchema, SUMMARY_WORDS, wordCount } from '../../src/lib/example-schema.ts';
 import { exampleFiles } from '../helpers/examples.ts';
 
 const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
@@ -73,7 +73,13 @@ describe('the example schema names the field that is wrong', () => {
 });
 
 describe('type pages show the examples filed under them', () => {
-  it.each(files.filter((f) => f.data['filedUnder'] !== null))('$file appears on its type page', ({ file, data }) => {
+  const filed = files.filter((f) => f.data['filedUnder'] !== null);
+
+  it('some examples are filed under a type', () => {
+    expect(filed.length).toBeGreaterThan(0);
+  });
+
+  it.each(filed)('$file appears on its type page', ({ file, data }) => {
     const html = readFileSync(`dist/type/${String(data['filedUnder'])}/index.html`, 'utf8');
     expect(html).toContain(`href="/voorbeelden/${file.replace(/\.md$/, '')}/"`);
   });

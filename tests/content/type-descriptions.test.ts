@@ -27,6 +27,13 @@ describe('type descriptions', () => {
     expect(outside.match(/\d+/g) ?? []).toEqual([]);
   });
 
+  it('name thresholds ({drempel:…}), so that the test below has some to check', () => {
+    const thresholds = files.flatMap((file) =>
+      placeholdersIn(readFileSync(join(DIR, file), 'utf8')).filter((p) => p.startsWith('{drempel:')),
+    );
+    expect(thresholds.length).toBeGreaterThan(0);
+  });
+
   it.each(files)('%s shows each threshold it names as the rule table has it', (file) => {
     const slug = file.replace(/\.md$/, '');
     const page = readableText(parseHTML(builtHtml(`/type/${slug}/`)).document.querySelector('main')!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardTree, exampleCard, municipalityCard, typeCard, type CardNode } from '../../src/lib/cards.ts';
+import { cardTree, exampleCard, municipalityCard, typeCard, type CardNode } from '../../src/lib/card-spec.ts';
 import type { ExampleEntry } from '../../src/lib/example-catalogue.ts';
 import { TYPES } from '../../src/lib/wrr-types.ts';
 import { cardSvg } from '../../src/site/card-image.ts';

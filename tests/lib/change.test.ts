@@ -4,6 +4,8 @@ import { changeYearsFromParam } from '../../src/lib/url-params.ts';
 import { municipality } from '../helpers/dataset.ts';
 
 const years = [2015, 2017, 2022];
+/** A diversity index as the sentences write it: two decimals, with a decimal comma. */
+const dutch = (index: number) => index.toFixed(2).replace('.', ',');
 
 describe('change over the years (real data)', () => {
   it('takes consecutive years of the same type together', () => {
@@ -13,9 +15,15 @@ describe('change over the years (real data)', () => {
     ]);
   });
 
-  it('says what changed, in Dutch', () => {
-    expect(changeSentence(municipality('GM0384'), years)).toBe(
-      'Diemen ging van voorstad (2015 en 2017) naar meerderheid-minderhedenstad (2022). De diversiteitsindex steeg van 0,61 in 2015 naar 0,68 in 2022.',
+  it('says what changed, in Dutch, with the diversity index of the first and last year from the data', () => {
+    const diemen = municipality('GM0384');
+    const [first, middle, last] = years.map((y) => diemen.years[y]!.figures.diversity);
+    // Preconditions for the sentence below: the index rose, and 2017 lies between 2015 and 2022, so is not named.
+    expect(last).toBeGreaterThan(first!);
+    expect(middle).toBeGreaterThanOrEqual(first!);
+    expect(middle).toBeLessThanOrEqual(last!);
+    expect(changeSentence(diemen, years)).toBe(
+      `Diemen ging van voorstad (2015 en 2017) naar meerderheid-minderhedenstad (2022). De diversiteitsindex steeg van ${dutch(first!)} in 2015 naar ${dutch(last!)} in 2022.`,
     );
   });
 
@@ -62,8 +70,9 @@ describe('change over the years (real data)', () => {
   });
 
   it('describes a single year without a change', () => {
-    expect(changeSentence(municipality('GM0384'), [2022])).toBe(
-      'Diemen is in 2022 een meerderheid-minderhedenstad. De diversiteitsindex is 0,68.',
+    const diemen = municipality('GM0384');
+    expect(changeSentence(diemen, [2022])).toBe(
+      `Diemen is in 2022 een meerderheid-minderhedenstad. De diversiteitsindex is ${dutch(diemen.years[2022]!.figures.diversity)}.`,
     );
   });
 });

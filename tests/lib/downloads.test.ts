@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromCsv } from '../../src/lib/downloads.ts';
+import { fromCsv } from '../../src/lib/download-rows.ts';
 
 // The built downloads (npm run build): the CSV must read back to exactly the rows of the JSON.
 describe.each(['gemeenten-nu', 'gemeenten-2015', 'gemeenten-2022'])('download %s', (name) => {

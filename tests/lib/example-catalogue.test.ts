@@ -11,7 +11,7 @@ import {
   type CatalogueItem,
   type ExampleEntry,
 } from '../../src/lib/example-catalogue.ts';
-import { THEME_KEYS, type Theme } from '../../src/lib/examples.ts';
+import { THEME_KEYS, type Theme } from '../../src/lib/example-schema.ts';
 import type { TypeSlug } from '../../src/lib/wrr-types.ts';
 
 const entry = (slug: string, type: TypeSlug, themes: Theme[]): ExampleEntry => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measure, MissingFigureError, type ClassifierInput } from '../../src/lib/metrics.ts';
 import type { GroupValues } from '../../src/lib/migration-groups.ts';
-import { assignTypeAt } from '../../scripts/pipeline/assign-type-at.ts';
+import { typeMunicipality } from '../../scripts/pipeline/type-municipality.ts';
 
 const shares: GroupValues = {
   dutch: 0.76,
@@ -37,7 +37,7 @@ describe('measure', () => {
   it('a missing figure stops the build with the municipality, file and line named', () => {
     const incomplete = { ...gouda, borderDistanceKm: undefined as unknown as number };
     expect(() =>
-      assignTypeAt(
+      typeMunicipality(
         { code: 'GM0513', name: 'Gouda', file: 'kwb.csv', line: 12 },
         incomplete,
         { nationalShares: national },

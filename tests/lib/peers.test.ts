@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Municipality } from '../../src/lib/dataset.ts';
 import type { GroupValues } from '../../src/lib/migration-groups.ts';
-import { compositionDistance, peersOf, similarMunicipalities, type PeerCandidate } from '../../src/lib/peers.ts';
+import {
+  compositionDistance,
+  PEER_COUNT,
+  peersOf,
+  similarMunicipalities,
+  type PeerCandidate,
+} from '../../src/lib/peers.ts';
 import { municipality, today } from '../helpers/dataset.ts';
 
 const shares = (dutch: number, western: number, turkish = 0): GroupValues => ({
@@ -41,11 +48,32 @@ describe('peersOf', () => {
 });
 
 describe('similarMunicipalities (real data)', () => {
-  it('finds the five of the same type in that year with the nearest composition', () => {
+  const typeIn = (x: Municipality, year: number) => x.years[String(year)]!.typing.type;
+  const othersOfType = (target: Municipality, year: number) =>
+    today.filter((x) => x.code !== target.code && typeIn(x, year) === typeIn(target, year));
+
+  it('gives all the others of its type when there are fewer than five (Amsterdam in 2022: the other majority-minority cities)', () => {
     const amsterdam = municipality('GM0363');
+    const others = othersOfType(amsterdam, 2022);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.length).toBeLessThan(PEER_COUNT);
     const similar = similarMunicipalities(amsterdam, today, 2022);
-    expect(similar).toHaveLength(4);
+    expect(similar.map((m) => m.code).sort()).toEqual(others.map((m) => m.code).sort());
     expect(similar.map((m) => m.name)).toContain('Rotterdam');
-    for (const m of similar) expect(m.years['2022']!.typing.type).toBe(amsterdam.years['2022']!.typing.type);
+  });
+
+  it('gives five of the same type where there are more, none further away than one left out (Zwolle in 2022)', () => {
+    const zwolle = municipality('GM0193');
+    const others = othersOfType(zwolle, 2022);
+    expect(others.length).toBeGreaterThan(PEER_COUNT);
+    const similar = similarMunicipalities(zwolle, today, 2022);
+    expect(similar).toHaveLength(PEER_COUNT);
+    const distance = (x: Municipality) =>
+      compositionDistance(zwolle.years['2022']!.figures.shares, x.years['2022']!.figures.shares);
+    const chosen = new Set(similar.map((m) => m.code));
+    const furthestChosen = Math.max(...similar.map(distance));
+    for (const m of similar) expect(typeIn(m, 2022)).toBe(typeIn(zwolle, 2022));
+    for (const m of others.filter((x) => !chosen.has(x.code)))
+      expect(distance(m)).toBeGreaterThanOrEqual(furthestChosen);
   });
 });

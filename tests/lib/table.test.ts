@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DownloadRow } from '../../src/lib/downloads.ts';
+import type { DownloadRow } from '../../src/lib/download-rows.ts';
 import {
   applyState,
   boundToText,

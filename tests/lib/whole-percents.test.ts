@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchRange, homogeneousRange } from '../../src/lib/whole-percents.ts';
+import { dutchRange, homogeneousRange, withinRange } from '../../src/lib/whole-percents.ts';
 
 const shares = (western: number, nonWestern: number, inhabitants = 1) => ({
   inhabitants,
@@ -31,5 +31,16 @@ describe('what whole-percent rounding leaves open', () => {
       lowest: { municipalities: 1, inhabitants: 100 },
       highest: { municipalities: 1, inhabitants: 100 },
     });
+  });
+
+  const range = { lowest: { municipalities: 1, inhabitants: 100 }, highest: { municipalities: 2, inhabitants: 120 } };
+  it.each([
+    [99, false],
+    [100, true],
+    [110, true],
+    [120, true],
+    [121, false],
+  ])('a count of %i inhabitants is within the range 100 to 120: %s', (inhabitants, within) => {
+    expect(withinRange(inhabitants, range)).toBe(within);
   });
 });

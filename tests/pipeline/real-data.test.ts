@@ -21,9 +21,16 @@ describe('pipeline on the real CBS and Kadaster files', async () => {
     s.nationalInhabitants,
   ]);
   const years = result.meta.years;
+  const inCounts = manifest.statistics.filter((s) => s.unit === 'count').map((s) => s.year);
 
   it('has a national total for every year in the manifest, and every year of the manifest in the output', () => {
+    // The years come from the manifest: a new statistics year needs no row here. None would check nothing.
+    expect(KNOWN.length).toBeGreaterThan(0);
     expect(KNOWN.map(([year]) => year).sort()).toEqual(years);
+  });
+
+  it('has years published as counts, whose groups can be added up', () => {
+    expect(inCounts.length).toBeGreaterThan(0);
   });
 
   it.each(KNOWN)(
@@ -34,14 +41,11 @@ describe('pipeline on the real CBS and Kadaster files', async () => {
     },
   );
 
-  it.each(manifest.statistics.filter((s) => s.unit === 'count').map((s) => s.year))(
-    '%i: the five non-Western groups add up to the non-Western total in every row',
-    (year) => {
-      for (const m of ofYear(year)) {
-        expect(sum(NON_WESTERN_GROUPS.map((g) => m.figures.counts[g])), m.name).toBe(m.figures.counts.nonWestern);
-      }
-    },
-  );
+  it.each(inCounts)('%i: the five non-Western groups add up to the non-Western total in every row', (year) => {
+    for (const m of ofYear(year)) {
+      expect(sum(NON_WESTERN_GROUPS.map((g) => m.figures.counts[g])), m.name).toBe(m.figures.counts.nonWestern);
+    }
+  });
 
   it('every code of every year resolves to exactly one current municipality', () => {
     const codes = new Set(current.map((m) => m.code));

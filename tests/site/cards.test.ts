@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { BUDGETS } from '../../scripts/site/budgets.ts';
-import { CARD_SIZE } from '../../src/lib/cards.ts';
+import { CARD_SIZE } from '../../src/lib/card-spec.ts';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
 
 const SITE = DEFAULT_SITE_URL;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '../../src/lib/examples.ts';
+import { THEMES } from '../../src/lib/example-schema.ts';
 import { builtHtml, builtPages } from '../helpers/dist.ts';
 
 const repository = (JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } }).repository.url;
@@ -37,6 +37,12 @@ describe('offering a practice example', () => {
   });
 
   const kinds = [...builtPages().filter((p) => p.startsWith('/gemeente/') || p.startsWith('/voorbeelden/'))];
+
+  it('finds both municipality pages and example pages to check', () => {
+    expect(kinds.some((p) => p.startsWith('/gemeente/'))).toBe(true);
+    expect(kinds.some((p) => p.startsWith('/voorbeelden/'))).toBe(true);
+  });
+
   it.each(kinds)('%s links to the form of the project’s repository', (path) => {
     const { document } = parseHTML(builtHtml(path));
     const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Draag het aan')!;

@@ -15,6 +15,10 @@ const historyOf = (code: string) => {
 describe('how a municipality came about, on its page', () => {
   const receivers = today.filter((m) => receivedParts(m.code, splits).length > 0);
 
+  it('finds the municipalities that got part of a split one (Haaren: Boxtel)', () => {
+    expect(receivers.map((m) => m.name)).toContain('Boxtel');
+  });
+
   it.each(receivers.map((m) => [m.name, m.code]))(
     '%s names the split municipality part of which it got, and where its figures count',
     (_, code) => {
@@ -56,6 +60,7 @@ describe('the method page on boundary changes', () => {
   const text = readableText(parseHTML(builtHtml('/methode/')).document.querySelector('#herindelingen')!.parentElement!);
 
   it('lists each split municipality once, with all its years', () => {
+    expect(splits.map((s) => s.name)).toContain('Haaren');
     for (const split of splits) {
       expect(text.split(`${split.name} (`)).toHaveLength(2);
       expect(text).toContain(`${split.name} (${listOf(split.years)}):`);

@@ -46,11 +46,13 @@ describe('the method page', () => {
     expect(rows.length).toBeGreaterThan(Object.keys(byType).length);
   });
 
-  it('says how to cite the site, with the version, the commit and the day the data were built', () => {
+  it('says how to cite the site, with the version, the commit (where the build knew it) and the day the data were built', () => {
     const text = section('citeren');
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(text).toContain(`versie ${version}`);
+    // A build outside a Git checkout has no commit: then the citation names none.
     if (build.commit) expect(text).toContain(`commit ${build.commit.slice(0, 7)}`);
+    else expect(text).not.toMatch(/commit [0-9a-f]{7}/);
     expect(text).toContain(`gegevens opgebouwd op ${formatDate(build.date)}`);
   });
 

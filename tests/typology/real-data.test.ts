@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
 import { classify, shiftAcross } from '../../src/lib/classify.ts';
 import { explain } from '../../src/lib/explain.ts';
 import { RULES } from '../../src/lib/rules.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { PROJECT_INPUTS } from '../../scripts/pipeline/inputs.ts';
 import { runOnRealData } from '../helpers/fixture.ts';
 
 describe('the typology on the real data', async () => {
@@ -12,20 +14,42 @@ describe('the typology on the real data', async () => {
   const current = JSON.parse(result.files['municipalities.json']!) as Municipality[];
   const meta = JSON.parse(result.files['meta.json']!) as Meta;
   const in2015 = former.filter((m) => m.year === 2015);
+  // The reference list as shipped: the municipalities the WRR and the VNG portfolio name, with their types.
+  const reference = JSON.parse(readFileSync(PROJECT_INPUTS.referencePath, 'utf8')) as {
+    year: number;
+    municipalities: { code: string; type: string }[];
+    homogeneous: { inhabitants: number };
+  };
+  const named = former.filter((m) => m.year === reference.year && m.typing.named !== null);
 
-  it('agrees with at least 90% of the municipalities the WRR names, without looking at the list', () => {
-    const named = in2015.filter((m) => m.typing.named !== null);
-    expect(named).toHaveLength(55);
-    const agreeing = named.filter((m) => m.typing.derived === m.typing.named).length;
-    expect(agreeing / named.length).toBeGreaterThanOrEqual(0.9);
-    expect(meta.agreement).toMatchObject({ total: 55, agreeing });
+  it('names exactly the municipalities of the reference list, each with the type the list gives it', () => {
+    expect(reference.municipalities.length).toBeGreaterThan(0);
+    const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
+    expect(named.map((m) => ({ code: m.code, type: m.typing.named })).sort(byCode)).toEqual(
+      reference.municipalities.map((m) => ({ code: m.code, type: m.type })).sort(byCode),
+    );
+  });
+
+  it('reports the agreement on the list the thresholds were calibrated on as the typings give it, not below leave-one-out', () => {
+    const disagreeing = named.filter((m) => m.typing.derived !== m.typing.named);
+    const agreeing = named.length - disagreeing.length;
+    expect(meta.agreement).toMatchObject({ year: reference.year, total: reference.municipalities.length, agreeing });
+    expect(meta.agreement.disagreements.map((d) => d.code).sort()).toEqual(disagreeing.map((m) => m.code).sort());
+    // No fixed bar: the thresholds were calibrated on this very list, so this figure flatters the
+    // rules, and a bar just under today's figure would only measure today. The honest figure is
+    // leave-one-out's, on municipalities the rules were not set on. That is the floor: fitted on
+    // the whole list, the table's rules should agree with it at least as often as the rule sets
+    // fitted without each member agree with that member. Less would mean the table's thresholds
+    // fit the list worse than the calibration does (npm run calibrate re-derives them).
+    expect(agreeing).toBeGreaterThanOrEqual(meta.typology.leaveOneOut.agreeing);
+    expect(meta.typology.leaveOneOut.total).toBe(reference.municipalities.length);
   });
 
   it('2015: homogeneous municipalities hold within 10% of the 3.2 million people the WRR counts', () => {
     const inhabitants = in2015
       .filter((m) => m.typing.derived === 'homogeen')
       .reduce((sum, m) => sum + m.figures.inhabitants, 0);
-    expect(Math.abs(inhabitants / 3_200_000 - 1)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(inhabitants / reference.homogeneous.inhabitants - 1)).toBeLessThanOrEqual(0.1);
   });
 
   it('2015: Amsterdam, Rotterdam and Den Haag are the only majority-minority cities', () => {

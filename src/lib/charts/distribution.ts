@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { max, median, min } from 'd3-array';
 import { plotToSvg } from './plot-svg.ts';
 
 /** One municipality's value of a figure, with the type it got. */
@@ -36,4 +37,14 @@ export function renderDistribution(points: DistributionPoint[], options: Distrib
     ],
   });
   return plotToSvg(figure);
+}
+
+/** How the values of one type spread: how many, the lowest, the median and the highest (undefined where there are none). */
+export function spread(values: readonly number[]): {
+  count: number;
+  low: number | undefined;
+  median: number | undefined;
+  high: number | undefined;
+} {
+  return { count: values.length, low: min(values), median: median(values), high: max(values) };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import topology from '../../data/map.topo.json';
+import { topology } from '../../site/dataset-files.ts';
 
 /** /data/gemeenten.topo.json: today's boundaries, simplified and quantized by the data pipeline. */
 export const GET: APIRoute = () =>

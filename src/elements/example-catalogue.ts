@@ -10,7 +10,7 @@ import {
   type CatalogueFilter,
   type CatalogueItem,
 } from '../lib/example-catalogue.ts';
-import { THEME_KEYS } from '../lib/examples.ts';
+import { THEME_KEYS } from '../lib/example-schema.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 
 class ExampleCatalogue extends HTMLElement {

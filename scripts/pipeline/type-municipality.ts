@@ -1,7 +1,7 @@
 import type { BaseTyping } from '../../src/lib/dataset.ts';
 import type { ClassifierContext, ClassifierInput } from '../../src/lib/metrics.ts';
 import { assignType } from '../../src/lib/assign-type.ts';
-import { InputError } from './input-error.ts';
+import { InputError } from '../../src/lib/input-error.ts';
 import type { NamedType } from './reference.ts';
 
 /** Which municipality is being typed, and where its figures come from, for error messages. */
@@ -16,7 +16,7 @@ export interface Place {
  * Types one municipality in one year. A figure the classifier lacks stops the build with the
  * municipality and its file (and line) named; no default is ever assumed.
  */
-export function assignTypeAt(
+export function typeMunicipality(
   place: Place,
   input: ClassifierInput,
   context: ClassifierContext,

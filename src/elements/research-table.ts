@@ -4,7 +4,7 @@
  * download, and every filter and the order are kept in the URL.
  */
 import { keepYearsApart } from './year-pair.ts';
-import { toCsv, type DownloadRow } from '../lib/downloads.ts';
+import { toCsv, type DownloadRow } from '../lib/download-rows.ts';
 import { formatNumber } from '../lib/format.ts';
 import {
   formatCell,
