@@ -1,16 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Four groups, by what a test needs: `unit` nothing built (code, fixtures and input corpora only);
+// `data` the real data (src/data from `npm run data:build`, or the real inputs in data/);
+// `site` the built site in dist/; `browser` that site in Chromium. `npm test` runs them all.
+const exclude = ['tests/.output/**', '**/node_modules/**'];
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/.output/**', '**/node_modules/**'],
-          testTimeout: 30_000,
-        },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude, testTimeout: 30_000 } },
+      { test: { name: 'data', include: ['tests/data/**/*.test.ts'], exclude, testTimeout: 60_000 } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], exclude, testTimeout: 60_000 } },
       {
         test: {
           name: 'browser',

@@ -17,7 +17,7 @@ import {
   namedSlots,
   thresholdDifferences,
 } from '../src/lib/calibration.ts';
-import { formerMunicipalitySchema, metaSchema } from '../src/lib/dataset.ts';
+import { formerMunicipalitySchema, metaSchema } from '../src/lib/dataset-schema.ts';
 import { RULES } from '../src/lib/rules.ts';
 import { OUTPUTS } from './pipeline/output-files.ts';
 

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import type { Municipality } from '../src/lib/dataset.ts';
+import type { Municipality } from '../src/lib/dataset-schema.ts';
 import { DraftError, draftExample, type DraftInput } from '../src/lib/example-draft.ts';
 import { SOURCES, THEME_KEYS } from '../src/lib/example-schema.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset.ts';
+import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset-schema.ts';
 import { exampleSchema } from './lib/example-schema.ts';
 import { TYPE_SLUGS } from './lib/wrr-types.ts';
 import { typeDescriptionLoader } from './site/type-description-loader.ts';

@@ -1,4 +1,4 @@
-import type { Agreement, FormerMunicipality } from '../../src/lib/dataset.ts';
+import type { Agreement, FormerMunicipality } from '../../src/lib/dataset-schema.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
 /** Compares the derived type with the WRR-named type for every named municipality of a year. */

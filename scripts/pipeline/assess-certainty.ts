@@ -8,7 +8,7 @@ import type {
   OpenTo,
   TypologyCheck,
   Typing,
-} from '../../src/lib/dataset.ts';
+} from '../../src/lib/dataset-schema.ts';
 import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
 import { HALF_POINT } from '../../src/lib/whole-percents.ts';
 import type { GroupValues } from '../../src/lib/migration-groups.ts';

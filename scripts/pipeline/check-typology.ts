@@ -1,4 +1,4 @@
-import type { DraftMunicipality, TypologyCheck } from '../../src/lib/dataset.ts';
+import type { DraftMunicipality, TypologyCheck } from '../../src/lib/dataset-schema.ts';
 import {
   calibratedSlots,
   flatRange,

@@ -1,4 +1,4 @@
-import type { DraftMunicipality, Report } from '../../src/lib/dataset.ts';
+import type { DraftMunicipality, Report } from '../../src/lib/dataset-schema.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import type { TypedYear } from './type-year.ts';
 

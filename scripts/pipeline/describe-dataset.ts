@@ -1,4 +1,4 @@
-import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset.ts';
+import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset-schema.ts';
 import { agreementOf } from './agreement.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TodaysMap } from './todays-map.ts';

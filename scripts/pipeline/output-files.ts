@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset.ts';
+import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset-schema.ts';
 import { mapGeometry } from './map-geometry.ts';
 import type { TodaysMap } from './todays-map.ts';
 

@@ -1,4 +1,4 @@
-import type { Geography } from '../../src/lib/dataset.ts';
+import type { Geography } from '../../src/lib/dataset-schema.ts';
 import type { BoundaryYears, PlacedBoundaries } from './boundary-years.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import { checkNames, joinToBoundaries } from './join.ts';

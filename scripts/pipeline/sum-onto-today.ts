@@ -1,4 +1,4 @@
-import type { DraftMunicipality } from '../../src/lib/dataset.ts';
+import type { DraftMunicipality } from '../../src/lib/dataset-schema.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { typeMunicipality } from './type-municipality.ts';
 import type { NamedType } from './reference.ts';

@@ -1,4 +1,4 @@
-import type { Geography } from '../../src/lib/dataset.ts';
+import type { Geography } from '../../src/lib/dataset-schema.ts';
 import { geographyOf } from './geography.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import { divideOver } from './overlap.ts';

@@ -1,4 +1,4 @@
-import type { BaseTyping } from '../../src/lib/dataset.ts';
+import type { BaseTyping } from '../../src/lib/dataset-schema.ts';
 import type { ClassifierContext, ClassifierInput } from '../../src/lib/metrics.ts';
 import { assignType } from '../../src/lib/assign-type.ts';
 import { InputError } from '../../src/lib/input-error.ts';

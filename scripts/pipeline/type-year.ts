@@ -1,4 +1,4 @@
-import type { DraftFormerMunicipality, Figures, Report } from '../../src/lib/dataset.ts';
+import type { DraftFormerMunicipality, Figures, Report } from '../../src/lib/dataset-schema.ts';
 import { isSplit } from '../../src/lib/history.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { countPerType } from '../../src/lib/per-type.ts';

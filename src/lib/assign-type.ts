@@ -1,5 +1,5 @@
 import { classify } from './classify.ts';
-import type { BaseTyping } from './dataset.ts';
+import type { BaseTyping } from './dataset-schema.ts';
 import { measure, type ClassifierContext, type ClassifierInput } from './metrics.ts';
 import type { NamedBy } from './named-by.ts';
 import { roundTo } from './round.ts';

@@ -1,5 +1,5 @@
 import { check, firstHolding, passes } from './classify.ts';
-import type { Typing } from './dataset.ts';
+import type { Typing } from './dataset-schema.ts';
 import { METRICS, type Measurements } from './metrics.ts';
 import type { GroupValues } from './migration-groups.ts';
 import { roundTo } from './round.ts';

@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import type { Municipality } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import type { ExampleEntry } from './example-catalogue.ts';
 import { countOf, listOf, numberWord } from './words.ts';

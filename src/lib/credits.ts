@@ -1,4 +1,4 @@
-import type { Meta } from './dataset.ts';
+import type { Meta } from './dataset-schema.ts';
 
 /** The WRR report the typology comes from. */
 export const WRR_REPORT = { author: 'WRR', title: 'De nieuwe verscheidenheid', year: 2018 } as const;

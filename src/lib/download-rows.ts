@@ -1,6 +1,6 @@
 import { dataLicence, WRR_REPORT } from './credits.ts';
 import Papa from 'papaparse';
-import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset.ts';
+import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';

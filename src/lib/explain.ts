@@ -1,5 +1,5 @@
 import { check, type Check } from './classify.ts';
-import type { Typing } from './dataset.ts';
+import type { Typing } from './dataset-schema.ts';
 import { formatBeside, formatMetric } from './format.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { GROUP_ADJECTIVES } from './migration-groups.ts';

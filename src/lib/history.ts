@@ -1,4 +1,4 @@
-import type { FormerMunicipality, Municipality } from './dataset.ts';
+import type { FormerMunicipality, Municipality } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { compareNames } from './names.ts';
 import type { NamedBy } from './named-by.ts';

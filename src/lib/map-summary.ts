@@ -1,4 +1,4 @@
-import type { Municipality, OpenTo } from './dataset.ts';
+import type { Municipality, OpenTo } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { formatNumber } from './format.ts';
 import type { NamedBy } from './named-by.ts';

@@ -1,4 +1,4 @@
-import type { FormerMunicipality } from './dataset.ts';
+import type { FormerMunicipality } from './dataset-schema.ts';
 import { MIGRATION_GROUPS } from './migration-groups.ts';
 import { NAMED_BY, type NamedBy } from './named-by.ts';
 import { VNG_PORTFOLIO, WRR_REPORT } from './credits.ts';

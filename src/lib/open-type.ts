@@ -1,4 +1,4 @@
-import type { OpenTo } from './dataset.ts';
+import type { OpenTo } from './dataset-schema.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 import { countOf, listOf, numberWord } from './words.ts';
 

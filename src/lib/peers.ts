@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import type { Municipality } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { MIGRATION_GROUPS, type GroupValues } from './migration-groups.ts';
 

@@ -1,4 +1,4 @@
-import type { Municipality } from './dataset.ts';
+import type { Municipality } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { addCounts, sharesOf, type GroupValues } from './migration-groups.ts';
 import { TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';

@@ -1,4 +1,4 @@
-import type { Report } from './dataset.ts';
+import type { Report } from './dataset-schema.ts';
 import { formatNumber } from './format.ts';
 import { listOf } from './words.ts';
 

@@ -1,5 +1,5 @@
 import { anchorOf } from './calibration.ts';
-import type { TypologyCheck } from './dataset.ts';
+import type { TypologyCheck } from './dataset-schema.ts';
 import { formatMetric } from './format.ts';
 import type { GroupValues } from './migration-groups.ts';
 import type { Condition } from './rules.ts';

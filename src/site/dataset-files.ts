@@ -2,7 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import mapJson from '../data/map.topo.json';
 import metaJson from '../data/meta.json';
-import { mapFileSchema, metaSchema } from '../lib/dataset.ts';
+import { mapFileSchema, metaSchema } from '../lib/dataset-schema.ts';
 import { validated } from '../lib/validated.ts';
 
 /** National figures, years, sources and the pipeline's reports (src/data/meta.json). */

@@ -1,6 +1,6 @@
 /** The generated dataset as the pages see it: validated collections and the dataset's meta data. */
 import { getCollection } from 'astro:content';
-import type { FormerMunicipality, Municipality } from '../lib/dataset.ts';
+import type { FormerMunicipality, Municipality } from '../lib/dataset-schema.ts';
 import { formatDate } from '../lib/format.ts';
 import { formerLookup, splitMunicipalities } from '../lib/history.ts';
 import { compareNames } from '../lib/names.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, errorsOf, launch, open } from './browser.ts';
-import type { Municipality } from '../../src/lib/dataset.ts';
+import type { Municipality } from '../../src/lib/dataset-schema.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meta, Municipality } from '../../src/lib/dataset.ts';
+import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/download-rows.ts';
 import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
 

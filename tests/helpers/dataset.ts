@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FormerMunicipality, Municipality } from '../../src/lib/dataset.ts';
+import type { FormerMunicipality, Municipality } from '../../src/lib/dataset-schema.ts';
 
 /** The generated dataset (npm run data:build), as the pages get it. */
 export const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset.ts';
+import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
 import { builtHtml } from '../helpers/dist.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset.ts';
+import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { formatDate, formatShare } from '../../src/lib/format.ts';
 import { RULES } from '../../src/lib/rules.ts';
 import { ORIGIN_LABELS } from '../../src/lib/threshold-origin.ts';

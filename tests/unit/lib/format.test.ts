@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatBeside, formatStep, formatSteps } from '../../../src/lib/format.ts';
+import type { MetricId } from '../../../src/lib/metrics.ts';
+
+describe('numbers beside a threshold', () => {
+  it.each<[MetricId, number, number, string]>([
+    ['western', 0.0999, 0.1, '9,99%'],
+    ['dutch', 0.900002, 0.9, '90,0002%'],
+    ['dutch', 0.9, 0.9, '90%'],
+    ['dutch', 0.94, 0.9, '94%'],
+    ['westernRatio', 1.4999, 1.5, '1,4999 keer'],
+    ['borderDistanceKm', 0.996, 1, '0,996 km'],
+  ])('%s %d beside %d reads "%s"', (metric, value, threshold, text) => {
+    expect(formatBeside(metric, value, threshold)).toBe(text);
+  });
+});
+
+describe('steps and margins', () => {
+  it.each<[MetricId, number, string]>([
+    ['dutch', 0.01, '1 procentpunt'],
+    ['classicShare', 0.05, '5 procentpunten'],
+    ['westernRatio', 0.25, '0,25 keer'],
+    ['borderDistanceKm', 1, '1 km'],
+  ])('a step of %s: %d → "%s"', (metric, step, text) => {
+    expect(formatStep(metric, step)).toBe(text);
+  });
+
+  it.each([
+    [0, '0'],
+    [0.0012, '0,001'],
+    [0.08, '0,08'],
+    [1.5, '1,5'],
+  ])('a margin of %d steps reads "%s"', (value, text) => {
+    expect(formatSteps(value)).toBe(text);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { DownloadRow } from '../../../src/lib/download-rows.ts';
+import {
+  applyState,
+  boundToText,
+  defaultState,
+  stateFromParams,
+  stateToParams,
+  tableRows,
+  type TableState,
+  type RangeFilter,
+} from '../../../src/lib/table.ts';
+
+const row = (
+  code: string,
+  name: string,
+  province: string,
+  year: number,
+  type: string,
+  inhabitants: number,
+  dutch: number,
+  diversity: number,
+  named?: string,
+): DownloadRow => ({
+  gemeentecode: code,
+  gemeentenaam: name,
+  provincie: province,
+  jaar: year,
+  type: named ?? type,
+  type_basis: named ? 'genoemd' : 'afgeleid',
+  genoemd_door: named ? 'WRR' : null,
+  type_afgeleid: type,
+  inwoners: inhabitants,
+  aandeel_nederlands: dutch,
+  aandeel_westers: 0.1,
+  aandeel_niet_westers: 1 - dutch - 0.1,
+  aandeel_marokkaans: 0,
+  aandeel_antilliaans_arubaans: 0,
+  aandeel_surinaams: 0,
+  aandeel_turks: 0,
+  aandeel_overig_niet_westers: 0,
+  diversiteitsindex: diversity,
+});
+const downloads = [
+  row('GM0001', "'s-Gravenhage", 'Zuid-Holland', 2015, 'meerderheid-minderheid', 500_000, 0.49, 0.7),
+  row('GM0001', "'s-Gravenhage", 'Zuid-Holland', 2022, 'meerderheid-minderheid', 550_000, 0.44, 0.75),
+  row('GM0002', 'Aalsmeer', 'Noord-Holland', 2015, 'tuinbouw', 31_000, 0.82, 0.32),
+  row('GM0002', 'Aalsmeer', 'Noord-Holland', 2022, 'expat', 32_000, 0.78, 0.38),
+  // The WRR names Urk differently in 2015 (shown type changes, the type by the rules does not) …
+  row('GM0003', 'Urk', 'Flevoland', 2015, 'homogeen', 19_000, 0.97, 0.06, 'tuinbouw'),
+  row('GM0003', 'Urk', 'Flevoland', 2022, 'homogeen', 21_000, 0.96, 0.08),
+  // … and Zwolle the same as in 2022 (shown type stays, the type by the rules changes).
+  row('GM0004', 'Zwolle', 'Overijssel', 2015, 'gemiddeld', 125_000, 0.85, 0.27, 'grootstedelijk'),
+  row('GM0004', 'Zwolle', 'Overijssel', 2022, 'grootstedelijk', 130_000, 0.81, 0.33),
+];
+const years = [2015, 2022];
+const provinces = ['Zuid-Holland', 'Noord-Holland', 'Flevoland', 'Overijssel'];
+const names = (state: Partial<TableState>) =>
+  applyState(tableRows(downloads, state.year ?? 2022), { ...defaultState(years), ...state }).map((r) => r.name);
+
+describe('research table', () => {
+  it('builds one row per municipality with both years’ types and one year’s figures', () => {
+    const [haag] = tableRows(downloads, 2015);
+    expect(haag).toMatchObject({
+      code: 'GM0001',
+      types: { '2015': { type: 'meerderheid-minderheid' }, '2022': { type: 'meerderheid-minderheid' } },
+    });
+    expect(haag!.values['inwoners']).toBe(500_000);
+    expect(haag!.values['migratieachtergrond']).toBeCloseTo(0.51);
+  });
+
+  it.each<[string, Partial<TableState>, string[]]>([
+    ['sorts by name the Dutch way by default', {}, ['Aalsmeer', "'s-Gravenhage", 'Urk', 'Zwolle']],
+    ['filters by type in the chosen year', { types: ['expat', 'grootstedelijk'] }, ['Aalsmeer', 'Zwolle']],
+    ['uses that year’s shown type', { year: 2015, types: ['tuinbouw'] }, ['Aalsmeer', 'Urk']],
+    ['filters by province', { provinces: ['Flevoland', 'Overijssel'] }, ['Urk', 'Zwolle']],
+    ['filters by a range of shares', { ranges: { migratie: [0.15, 0.6] } }, ['Aalsmeer', "'s-Gravenhage", 'Zwolle']],
+    ['filters by an open range', { ranges: { inwoners: [100_000, null] } }, ["'s-Gravenhage", 'Zwolle']],
+    ['searches names without accents or apostrophes', { query: 's-grav' }, ["'s-Gravenhage"]],
+    [
+      'sorts numbers descending',
+      { sort: { key: 'diversiteitsindex', descending: true } },
+      ["'s-Gravenhage", 'Aalsmeer', 'Zwolle', 'Urk'],
+    ],
+    [
+      'sorts by province',
+      { sort: { key: 'provincie', descending: false } },
+      ['Urk', 'Aalsmeer', 'Zwolle', "'s-Gravenhage"],
+    ],
+    [
+      'keeps the municipalities whose type by the rules changed between two years',
+      { changed: [2015, 2022] },
+      ['Aalsmeer', 'Zwolle'],
+    ],
+  ])('%s', (_, state, expected) => {
+    expect(names(state)).toEqual(expected);
+  });
+
+  it('keeps the whole state in the URL and reads it back', () => {
+    const state: TableState = {
+      year: 2015,
+      query: 'aal',
+      types: ['tuinbouw', 'expat'],
+      provinces: ['Noord-Holland'],
+      ranges: { migratie: [0.1, 0.3], inwoners: [null, 50_000] },
+      changed: [2015, 2022],
+      sort: { key: 'inwoners', descending: true },
+    };
+    const params = stateToParams(state, years);
+    expect(params.toString()).toBe(
+      'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&veranderd=2015-2022&sorteer=inwoners&volgorde=aflopend',
+    );
+    expect(stateFromParams(params, years, provinces)).toEqual(state);
+  });
+
+  it('ignores what it does not understand', () => {
+    const state = stateFromParams(
+      new URLSearchParams(
+        'jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&veranderd=2015-2015&sorteer=type-1999',
+      ),
+      years,
+      provinces,
+    );
+    expect(state).toEqual({ ...defaultState(years), types: ['expat'] });
+    expect(stateToParams(defaultState(years), years).toString()).toBe('');
+  });
+});
+
+describe('range bounds as the URL and the form write them', () => {
+  it.each<[RangeFilter, number | null, string]>([
+    ['migratie', 0.2, '20'],
+    ['migratie', 0.12345, '12.345'],
+    ['inwoners', 100000, '100000'],
+    ['diversiteit', 0.5, '0.5'],
+    ['inwoners', null, ''],
+  ])('%s %s → %j', (filter, value, text) => {
+    expect(boundToText(filter, value)).toBe(text);
+  });
+});
