@@ -6,14 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { metaSchema } from '../lib/dataset-schema.ts';
 import { formatMillions, formatShare } from '../lib/format.ts';
 import { fillPlaceholders } from '../lib/placeholders.ts';
+import { validated } from '../lib/validated.ts';
 
 /** Figures from the built dataset that prose may name: the WRR's count of people in homogeneous municipalities. */
 function facts(): Record<string, string> {
-  const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as {
-    typology: { homogeneous: { year: number; wrr: { inhabitants: number; share: number } } };
-  };
+  // Read when the loader runs (not imported), so a rebuilt dataset is picked up while the site is served.
+  const file = 'src/data/meta.json';
+  const meta = validated(metaSchema, JSON.parse(readFileSync(file, 'utf8')), file);
   const { year, wrr } = meta.typology.homogeneous;
   return {
     'wrr:homogeen-jaar': String(year),
