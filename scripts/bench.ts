@@ -55,7 +55,7 @@ for (const [label, path, budget] of [
   ['home page', '/', BUDGETS.home],
   ['municipality page (Amsterdam)', '/gemeente/GM0363/', BUDGETS.municipality],
   ['type page (expatgemeenten)', '/type/expat/', BUDGETS.home],
-  ['table page', '/tabel/', BUDGETS.home],
+  ['table page', '/tabel/', BUDGETS.table],
   ['embed', '/embed/', BUDGETS.embed],
 ] as const) {
   const resources = pageWeight('dist', path);

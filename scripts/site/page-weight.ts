@@ -15,7 +15,8 @@ const JS_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
 
 /**
  * Everything a built page transfers before it is complete: the HTML, its stylesheets, its
- * scripts with the modules they import, and the data files its custom elements fetch.
+ * scripts with the modules they import, and the data files its custom elements fetch on load
+ * (tests/browser/page-weight.test.ts holds this list to what Chromium requests).
  */
 export function pageWeight(distDir: string, pagePath: string): Resource[] {
   const htmlFile = join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
@@ -35,8 +36,10 @@ export function pageWeight(distDir: string, pagePath: string): Resource[] {
   for (const [, attribute, value] of html.matchAll(ATTRIBUTE)) {
     const path = value!.split(/[?#]/)[0]!;
     if (!path.startsWith('/') || path.startsWith('//')) continue;
-    // Stylesheets and scripts load with the page; data files when a custom element asks for them.
+    // Stylesheets and scripts load with the page; data files when a custom element asks for them,
+    // except the names file behind `data-search`, fetched only when someone searches.
     // Plain links (downloads, other pages) load nothing until followed.
+    if (attribute === 'data-search') continue;
     if (attribute!.startsWith('data-')) add(path, 'data');
     else if (path.endsWith('.css')) add(path, 'css');
     else if (attribute === 'src' && path.endsWith('.js')) add(path, 'js');

@@ -4,9 +4,6 @@
  * municipality shows a label, Space opens it like Enter does, and it can be zoomed and panned.
  * The state is kept in the URL where the page asks for it (data-url-state).
  */
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { formatNumber } from '../lib/format.ts';
 import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from '../lib/url-params.ts';
 import { countOf } from '../lib/words.ts';
@@ -20,8 +17,10 @@ import {
   type MapSummary,
 } from '../lib/map-summary.ts';
 import { search, type SearchIndex } from '../lib/search.ts';
+import { codeInUrl } from '../lib/urls.ts';
 import { isTypeSlug, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
+import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -30,6 +29,8 @@ class MunicipalityMap extends HTMLElement {
   private years: number[] = [];
   private municipalities = new Map<string, MapMunicipality>();
   private links = new Map<string, SVGAElement>();
+  /** The code of each map link, read once from its URL (the HTML carries the code nowhere else). */
+  private codes = new Map<Element, string>();
   private yearIndex = 0;
   private activeType: TypeSlug | null = null;
   private onlyExamples = false;
@@ -37,10 +38,10 @@ class MunicipalityMap extends HTMLElement {
   private changed: [number, number] | null = null;
   private svg!: SVGSVGElement;
   private viewport!: SVGGElement;
-  private ring!: SVGUseElement;
+  private ring!: SVGPathElement;
   private tooltip!: HTMLElement;
   private status!: HTMLElement;
-  private zoomer!: ZoomBehavior<SVGSVGElement, unknown>;
+  private zoom!: MapZoom;
 
   async connectedCallback() {
     this.svg = this.querySelector('svg.map')!;
@@ -49,10 +50,13 @@ class MunicipalityMap extends HTMLElement {
     this.tooltip = this.querySelector('.map-tooltip')!;
     this.status = this.querySelector('.map-status')!;
     this.years = this.dataset['years']!.split(' ').map(Number);
-    for (const link of this.svg.querySelectorAll<SVGAElement>('a[data-code]'))
-      this.links.set(link.dataset['code']!, link);
+    for (const link of this.svg.querySelectorAll<SVGAElement>('.shapes a')) {
+      const code = codeInUrl(link.getAttribute('href')!)!;
+      this.links.set(code, link);
+      this.codes.set(link, code);
+    }
     const wanted = this.readState();
-    this.enableZoom();
+    this.zoom = new MapZoom(this.svg);
     // The map and its links work as drawn; the year switch, filters and labels need its data file.
     const summary = await loadJson<MapSummary>(
       this.dataset['summary']!,
@@ -100,31 +104,6 @@ class MunicipalityMap extends HTMLElement {
     return search(index.municipalities, wanted, 1)[0]?.code;
   }
 
-  private enableZoom() {
-    const { width, height } = this.svg.viewBox.baseVal;
-    this.zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 12])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // d3's own filter (no right-click, no ctrl except for the wheel), and on touch screens: one
-      // finger scrolls the page until the map is zoomed in; two fingers always zoom.
-      .filter((event: MouseEvent & Partial<TouchEvent>) => {
-        if (event.touches) return event.touches.length > 1 || this.zoomed();
-        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        this.viewport.setAttribute('transform', event.transform.toString());
-        this.svg.classList.toggle('zoomed', event.transform.k > 1);
-      });
-    select(this.svg).call(this.zoomer);
-  }
-
-  private zoomed(): boolean {
-    return (this.viewport.transform.baseVal.consolidate()?.matrix.a ?? 1) > 1.01;
-  }
-
   private wireControls() {
     for (const input of this.querySelectorAll<HTMLInputElement>(`input[name^="${PARAM.year}"]`)) {
       input.checked = Number(input.value) === this.years[this.yearIndex];
@@ -145,19 +124,9 @@ class MunicipalityMap extends HTMLElement {
       this.update();
     });
     this.wireChangeFilter();
-    const zoomBy = (k: number) =>
-      select(this.svg)
-        .transition()
-        .duration(250)
-        .call((t) => this.zoomer.scaleBy(t, k));
-    this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => zoomBy(1.6));
-    this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => zoomBy(1 / 1.6));
-    this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () =>
-      select(this.svg)
-        .transition()
-        .duration(250)
-        .call((t) => this.zoomer.transform(t, zoomIdentity)),
-    );
+    this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoom.zoomBy(1.6));
+    this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoom.zoomBy(1 / 1.6));
+    this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.reset());
 
     // Listen on the element itself: Chromium makes SVG groups with key listeners focusable.
     this.addEventListener('pointerover', (event) => this.show(event.target, event));
@@ -214,9 +183,9 @@ class MunicipalityMap extends HTMLElement {
       link.firstElementChild!.setAttribute('fill', TYPES[type].colour);
       const unchanged = this.changed !== null && !changedBetween(m, ...this.changed);
       const dim =
-        (this.activeType !== null && type !== this.activeType) || (this.onlyExamples && m.examples === 0) || unchanged;
+        (this.activeType !== null && type !== this.activeType) || (this.onlyExamples && !m.examples) || unchanged;
       link.classList.toggle('dim', dim);
-      link.setAttribute('aria-label', mapLabel(m, this.yearIndex, this.years));
+      link.setAttribute('aria-label', mapLabel(m, this.yearIndex));
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-type]')) {
       const type = button.dataset['type'] as TypeSlug;
@@ -260,7 +229,7 @@ class MunicipalityMap extends HTMLElement {
   private show(target: EventTarget | null, pointer?: PointerEvent) {
     const link = (target as Element | null)?.closest<SVGAElement>('svg a');
     if (!link) return;
-    const m = this.municipalities.get(link.dataset['code']!);
+    const m = this.municipalities.get(this.codes.get(link)!);
     if (!m) return;
     const frame = this.tooltip.parentElement!.getBoundingClientRect();
     const box = link.getBoundingClientRect();
@@ -279,23 +248,20 @@ class MunicipalityMap extends HTMLElement {
     this.tooltip.style.left = `${left}px`;
     this.tooltip.style.top = `${Math.max(y - frame.top, 0)}px`;
     this.tooltip.classList.toggle('flip', left > frame.width / 2);
-    if (!pointer) this.ring.setAttribute('href', `#${link.firstElementChild!.id}`);
+    if (!pointer) this.ring.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
   }
 
   private hide() {
     this.tooltip.hidden = true;
-    this.ring.removeAttribute('href');
+    this.ring.removeAttribute('d');
   }
 
   /** When zoomed in, pans to a municipality that receives keyboard focus out of sight. */
   private bringIntoView(target: EventTarget | null) {
     const link = (target as Element | null)?.closest<SVGAElement>('svg a');
-    if (!link || !this.zoomed()) return;
-    const box = link.getBoundingClientRect();
-    const frame = this.svg.getBoundingClientRect();
-    const inside =
-      box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
-    if (!inside) this.zoomTo(link.firstElementChild as SVGPathElement, false);
+    if (!link || !this.zoom.zoomed()) return;
+    const box = (link.firstElementChild as SVGPathElement).getBBox();
+    if (!this.zoom.inView(box)) this.zoom.show(box, false);
   }
 
   /** Marks one municipality and zooms to it. */
@@ -303,22 +269,10 @@ class MunicipalityMap extends HTMLElement {
     const link = this.links.get(code);
     if (!link) return;
     link.classList.add('highlight');
-    const marker = this.viewport.appendChild(document.createElementNS(SVG, 'use'));
+    const marker = this.viewport.appendChild(document.createElementNS(SVG, 'path'));
     marker.setAttribute('class', 'marker');
-    marker.setAttribute('href', `#${link.firstElementChild!.id}`);
-    this.zoomTo(link.firstElementChild as SVGPathElement, true);
-  }
-
-  private zoomTo(shape: SVGPathElement, fit: boolean) {
-    const { width, height } = this.svg.viewBox.baseVal;
-    const box = shape.getBBox();
-    const current = this.viewport.transform.baseVal.consolidate()?.matrix.a ?? 1;
-    const k = fit ? Math.min(8, 0.4 / Math.max(box.width / width, box.height / height)) : current;
-    const transform = zoomIdentity
-      .translate(width / 2, height / 2)
-      .scale(Math.max(1, k))
-      .translate(-(box.x + box.width / 2), -(box.y + box.height / 2));
-    select(this.svg).call((s) => this.zoomer.transform(s, transform));
+    marker.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
+    this.zoom.show((link.firstElementChild as SVGPathElement).getBBox(), true);
   }
 }
 

@@ -43,7 +43,7 @@ class MunicipalitySearch extends HTMLElement {
 
   private load(): Promise<SearchEntry[]> {
     this.entries ??= loadJson<SearchIndex>(
-      this.dataset['source']!,
+      this.dataset['search']!,
       this.querySelector('form')!,
       'De lijst met gemeenten voor het zoeken',
     ).then((index) => index.municipalities);

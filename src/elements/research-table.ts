@@ -1,17 +1,17 @@
 /**
  * <research-table>: filters and sorts the table of all municipalities in the browser. The
- * server-rendered table stays as it is without JavaScript; with it, the rows come from the JSON
- * download, and every filter and the order are kept in the URL.
+ * server-rendered table stays as it is without JavaScript; with it, the types of every year come
+ * from the map's data file and the figures from the shown year's file (fetched when first shown),
+ * and every filter and the order are kept in the URL.
  */
 import { keepYearsApart } from './year-pair.ts';
-import { toCsv, type DownloadRow } from '../lib/download-rows.ts';
+import { fromColumnar, toCsv, type ColumnarRows, type DownloadRow } from '../lib/download-rows.ts';
 import { formatNumber } from '../lib/format.ts';
 import {
   formatCell,
   applyState,
   boundToText,
   NUMBER_COLUMNS,
-  provincesOf,
   RANGE_FILTERS,
   stateFromParams,
   stateToParams,
@@ -22,13 +22,16 @@ import {
   type TableState,
   type TypeCell,
 } from '../lib/table.ts';
-import { municipalityUrl } from '../lib/urls.ts';
+import type { MapSummary } from '../lib/map-summary.ts';
+import { municipalityUrl, yearFile } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 import { CHANGE_CONTROLS, changeYearsToParam, DESCENDING, PARAM } from '../lib/url-params.ts';
 
 class ResearchTable extends HTMLElement {
-  private rows: DownloadRow[] = [];
+  private summary!: MapSummary;
+  /** Download rows per year, fetched when the year is first shown. */
+  private yearRows = new Map<number, Promise<DownloadRow[]>>();
   private years: number[] = [];
   private provinces: string[] = [];
   private state!: TableState;
@@ -39,14 +42,15 @@ class ResearchTable extends HTMLElement {
     this.form = this.querySelector('form')!;
     this.body = this.querySelector('tbody')!;
     // Until the data are in (or when they cannot be loaded), the server-rendered table stays usable.
-    const data = await loadJson<{ rijen: DownloadRow[] }>(
-      this.dataset['source']!,
+    this.summary = await loadJson<MapSummary>(
+      this.dataset['summary']!,
       this.querySelector('[data-load-problem]')!,
-      'De gegevens om te filteren en te sorteren',
+      'De typen per jaar om te filteren en te sorteren',
     );
-    this.rows = data.rijen;
-    this.years = [...new Set(this.rows.map((r) => Number(r['jaar'])))].sort();
-    this.provinces = provincesOf(tableRows(this.rows, this.years.at(-1)!));
+    this.years = this.summary.years;
+    this.provinces = [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`)].map(
+      (input) => input.value,
+    );
     this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
     this.fillForm();
     this.form.addEventListener('input', (event) => {
@@ -60,14 +64,31 @@ class ResearchTable extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
       button.addEventListener('click', () => {
         const key = button.dataset['sort']!;
-        this.state.sort = { key, descending: this.state.sort.key === key && !this.state.sort.descending };
-        this.render();
+        this.state = {
+          ...this.state,
+          sort: { key, descending: this.state.sort.key === key && !this.state.sort.descending },
+        };
+        void this.render();
       });
     }
-    this.querySelector('[data-download]')!.addEventListener('click', () => this.download());
+    this.querySelector('[data-download]')!.addEventListener('click', () => void this.download());
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
-    this.render();
+    await this.render();
     this.setAttribute('data-ready', '');
+  }
+
+  /** The download rows of one year, fetched once. */
+  private rowsOf(year: number): Promise<DownloadRow[]> {
+    let rows = this.yearRows.get(year);
+    if (!rows) {
+      rows = loadJson<ColumnarRows>(
+        yearFile(this.dataset['rows']!, year),
+        this.querySelector('[data-load-problem]')!,
+        `De cijfers van ${year}`,
+      ).then(fromColumnar);
+      this.yearRows.set(year, rows);
+    }
+    return rows;
   }
 
   /** Shows the state in the form controls. */
@@ -114,18 +135,23 @@ class ResearchTable extends HTMLElement {
     params.set(PARAM.sort, this.state.sort.key);
     if (this.state.sort.descending) params.set(PARAM.order, DESCENDING);
     this.state = stateFromParams(params, this.years, this.provinces);
-    this.render();
+    void this.render();
   }
 
-  private shown(): TableRow[] {
-    return applyState(tableRows(this.rows, this.state.year), this.state);
+  /** Every row of the state's year, and those that pass its filters, in its order. */
+  private async shown(state: TableState): Promise<{ all: TableRow[]; shown: TableRow[] }> {
+    const all = tableRows(this.summary, await this.rowsOf(state.year));
+    return { all, shown: applyState(all, state) };
   }
 
-  private render() {
-    const rows = this.shown();
+  private async render() {
+    const state = this.state;
+    const { all, shown: rows } = await this.shown(state);
+    // A newer state (the reader changed something while a year's figures loaded) renders itself.
+    if (state !== this.state) return;
     this.body.replaceChildren(...rows.map((row) => this.rowElement(row)));
     this.querySelector('[data-count]')!.textContent =
-      `${formatNumber(rows.length)} van de ${formatNumber(tableRows(this.rows, this.state.year).length)} gemeenten`;
+      `${formatNumber(rows.length)} van de ${formatNumber(all.length)} gemeenten`;
     this.querySelector('[data-year]')!.textContent = String(this.state.year);
     for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
       const sorted = th.dataset['column'] === this.state.sort.key;
@@ -165,13 +191,14 @@ class ResearchTable extends HTMLElement {
   }
 
   /** Downloads the rows shown, in the same CSV form as the full download. */
-  private download() {
-    const codes = new Set(this.shown().map((r) => r.code));
-    const rows = this.rows.filter((r) => r['jaar'] === this.state.year && codes.has(String(r['gemeentecode'])));
+  private async download() {
+    const { year } = this.state;
+    const codes = new Set((await this.shown(this.state)).shown.map((r) => r.code));
+    const rows = (await this.rowsOf(year)).filter((r) => codes.has(String(r['gemeentecode'])));
     const file = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);
-    link.download = `gemeenten-selectie-${this.state.year}.csv`;
+    link.download = `gemeenten-selectie-${year}.csv`;
     link.click();
     URL.revokeObjectURL(link.href);
   }

@@ -226,3 +226,20 @@ export function columnsText(meta: Meta): string {
   ];
   return lines.join('\r\n');
 }
+
+/** Rows as one list of column names and one list of values per row: the table's year files, without repeating every name on every row. */
+export interface ColumnarRows {
+  kolommen: string[];
+  rijen: DownloadRow[keyof DownloadRow][][];
+}
+
+/** Download rows in columnar form (the columns of the first row, in its order). */
+export function toColumnar(rows: readonly DownloadRow[]): ColumnarRows {
+  const kolommen = Object.keys(rows[0] ?? {});
+  return { kolommen, rijen: rows.map((row) => kolommen.map((column) => row[column] ?? null)) };
+}
+
+/** Download rows back from columnar form. */
+export function fromColumnar({ kolommen, rijen }: ColumnarRows): DownloadRow[] {
+  return rijen.map((values) => Object.fromEntries(kolommen.map((column, i) => [column, values[i] ?? null])));
+}

@@ -1,12 +1,14 @@
 import type { Municipality, OpenTo } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
-import { formatNumber } from './format.ts';
 import type { NamedBy } from './named-by.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
 import { alternativesOf, doubtNote, isOpen, openReasons } from './open-type.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
-/** What the map shows of each municipality: name, and per year inhabitants and type. */
+/**
+ * What the map shows of each municipality: name, and per year inhabitants and type. Lists that
+ * would only repeat `types` or hold nothing are left out, which keeps the map's data file small.
+ */
 export interface MapMunicipality {
   code: string;
   name: string;
@@ -14,14 +16,14 @@ export interface MapMunicipality {
   inhabitants: number[];
   /** Per year: the type shown. */
   types: TypeSlug[];
-  /** Per year: the type by this site's rules (differs from `types` where a source names another). */
-  derived: TypeSlug[];
-  /** Per year: who names the shown type, where a source does. */
-  namedBy: (NamedBy | null)[];
-  /** Per year: the other types the type by the rules could be, where it is not settled. */
-  open: (OpenTo | null)[];
-  /** Number of practice examples about this municipality. */
-  examples: number;
+  /** Per year: the type by this site's rules, where it differs from `types` in some year (a source names another). */
+  derived?: TypeSlug[];
+  /** Per year: who names the shown type, where a source does in some year. */
+  namedBy?: (NamedBy | null)[];
+  /** Per year: the other types the type by the rules could be, where it is open in some year. */
+  open?: (OpenTo | null)[];
+  /** Number of practice examples about this municipality, where there are any. */
+  examples?: number;
 }
 
 /** The map's data file (/data/kaart.json): years and one entry per municipality. */
@@ -40,15 +42,20 @@ export function mapSummary(
     years: years.map(Number),
     municipalities: municipalities.map((m) => {
       const typings = years.map((y) => inYear(m, y).typing);
+      const types = typings.map((t) => t.type);
+      const derived = typings.map((t) => t.derived);
+      const namedBy = typings.map((t) => t.namedBy);
+      const open = typings.map((t) => (isOpen(t.openTo) ? t.openTo : null));
+      const count = examples.get(m.code) ?? 0;
       return {
         code: m.code,
         name: m.name,
         inhabitants: years.map((y) => inYear(m, y).figures.inhabitants),
-        types: typings.map((t) => t.type),
-        derived: typings.map((t) => t.derived),
-        namedBy: typings.map((t) => t.namedBy),
-        open: typings.map((t) => (isOpen(t.openTo) ? t.openTo : null)),
-        examples: examples.get(m.code) ?? 0,
+        types,
+        ...(derived.some((d, i) => d !== types[i]) && { derived }),
+        ...(namedBy.some(Boolean) && { namedBy }),
+        ...(open.some(Boolean) && { open }),
+        ...(count > 0 && { examples: count }),
       };
     }),
   };
@@ -64,7 +71,8 @@ export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
  * The shown type would mix methods: a source names types only for its own year.
  */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
-  return m.derived[from] !== m.derived[to];
+  const derived = m.derived ?? m.types;
+  return derived[from] !== derived[to];
 }
 
 /**
@@ -73,15 +81,17 @@ export function changedBetween(m: MapMunicipality, from: number, to: number): bo
  */
 export function typeLine(m: MapMunicipality, yearIndex: number): string {
   const type = TYPES[typeIn(m, yearIndex)].singular;
-  const by = m.namedBy[yearIndex];
+  const by = m.namedBy?.[yearIndex];
   if (by) return `${type} (${NAMED_BY_WORDS[by].badge})`;
-  const open = m.open[yearIndex];
+  const open = m.open?.[yearIndex];
   return open ? `${type}${doubtNote(alternativesOf(open), openReasons(open))}` : type;
 }
 
-/** "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR), 821.752 inwoners in 2015". */
-export function mapLabel(m: MapMunicipality, yearIndex: number, years: readonly number[]): string {
+/**
+ * A map link's accessible name: "Amsterdam: meerderheid-minderhedenstad (genoemd door de WRR)".
+ * Inhabitants are left to the label that appears on hover or focus: 342 of them would weigh the page down.
+ */
+export function mapLabel(m: MapMunicipality, yearIndex: number): string {
   const line = typeLine(m, yearIndex);
-  const type = line.charAt(0).toLowerCase() + line.slice(1);
-  return `${m.name}: ${type}, ${formatNumber(m.inhabitants[yearIndex]!)} inwoners in ${years[yearIndex]}`;
+  return `${m.name}: ${line.charAt(0).toLowerCase()}${line.slice(1)}`;
 }

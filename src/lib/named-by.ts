@@ -32,8 +32,3 @@ export function sourceOf(typing: { namedBy: NamedBy | null }): TypeSource {
 export function sourceBadge(source: TypeSource): string {
   return source === 'afgeleid' ? 'afgeleid' : NAMED_BY_WORDS[source].badge;
 }
-
-/** Who names a type, from its short form in the downloads ("WRR", "VNG-portfolio"); null for none. */
-export function namedByFromShort(short: unknown): NamedBy | null {
-  return NAMED_BY.find((by) => NAMED_BY_WORDS[by].short === short) ?? null;
-}

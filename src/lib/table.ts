@@ -3,8 +3,9 @@ import { FIGURE_COLUMNS, type DownloadRow } from './download-rows.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { compareNames, normalizeName } from './names.ts';
-import { NAMED_BY_WORDS, namedByFromShort, type NamedBy } from './named-by.ts';
-import { doubtNote, OPEN_WORD } from './open-type.ts';
+import type { MapMunicipality, MapSummary } from './map-summary.ts';
+import { NAMED_BY_WORDS, type NamedBy } from './named-by.ts';
+import { alternativesOf, doubtNote, openReasons } from './open-type.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
 
 /** One row of the research table: a municipality with its types per year and figures of one year. */
@@ -95,36 +96,40 @@ export function defaultState(years: readonly number[]): TableState {
   };
 }
 
-/** Builds table rows for one year from the download rows of today's municipalities. */
-export function tableRows(rows: readonly DownloadRow[], year: number): TableRow[] {
-  const byCode = new Map<string, TableRow>();
-  for (const row of rows) {
+/** A municipality's type in the year at `yearIndex` as the table shows it, from the map's data. */
+export function typeCellOf(m: MapMunicipality, yearIndex: number): TypeCell {
+  const open = m.open?.[yearIndex];
+  return {
+    type: m.types[yearIndex]!,
+    namedBy: m.namedBy?.[yearIndex] ?? null,
+    derived: (m.derived ?? m.types)[yearIndex]!,
+    open: open ? { alternatives: alternativesOf(open), reasons: openReasons(open) } : null,
+  };
+}
+
+/**
+ * Table rows from one year's download rows (name, province, figures) and the map's data (the
+ * types of every year), so the table needs only the year it shows and the file the map loads.
+ */
+export function tableRows(summary: MapSummary, yearRows: readonly DownloadRow[]): TableRow[] {
+  const byCode = new Map(summary.municipalities.map((m) => [m.code, m]));
+  return yearRows.map((row) => {
     const code = String(row['gemeentecode']);
-    const entry = byCode.get(code) ?? {
+    const m = byCode.get(code);
+    if (!m) throw new Error(`Gemeente ${code} staat niet in de gegevens van de kaart.`);
+    return {
       code,
       name: String(row['gemeentenaam']),
       province: String(row['provincie']),
-      types: {},
-      values: {},
+      types: Object.fromEntries(summary.years.map((year, i) => [year, typeCellOf(m, i)])),
+      values: Object.fromEntries(
+        NUMBER_COLUMNS.map((column) => [
+          column.key,
+          column.key === 'migratieachtergrond' ? 1 - Number(row['aandeel_nederlands']) : Number(row[column.key]),
+        ]),
+      ),
     };
-    const alternatives = String(row['ook_mogelijk'] ?? '')
-      .split(' ')
-      .filter(isTypeSlug);
-    entry.types[Number(row['jaar'])] = {
-      type: row['type'] as TypeSlug,
-      namedBy: namedByFromShort(row['genoemd_door']),
-      derived: row['type_afgeleid'] as TypeSlug,
-      open: row[OPEN_WORD] ? { alternatives, reasons: String(row[OPEN_WORD]) } : null,
-    };
-    if (row['jaar'] === year) {
-      for (const column of NUMBER_COLUMNS) {
-        entry.values[column.key] =
-          column.key === 'migratieachtergrond' ? 1 - Number(row['aandeel_nederlands']) : Number(row[column.key]);
-      }
-    }
-    byCode.set(code, entry);
-  }
-  return [...byCode.values()];
+  });
 }
 
 /** The provinces of the table's rows, once each, in Dutch alphabetical order. */

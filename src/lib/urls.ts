@@ -15,6 +15,12 @@ export const sitePath = (path: string) => `${BASE_PATH.replace(/\/$/, '')}/${pat
 /** A municipality page: the CBS code is the URL, as it is everywhere else. */
 export const municipalityUrl = (code: string) => sitePath(`/gemeente/${code}/`);
 
+/** The municipality code in a municipality page's URL (under any base path), or undefined. */
+export const codeInUrl = (url: string) => /\/gemeente\/(GM\d{4})\/?$/.exec(url)?.[1];
+
+/** A per-year data file for another year: yearFile('/data/tabel/2022.json', 2017) → "/data/tabel/2017.json". */
+export const yearFile = (url: string, year: number) => url.replace(/\d{4}\.json$/, `${year}.json`);
+
 /** A type page. */
 export const typeUrl = (slug: string) => sitePath(`/type/${slug}/`);
 

@@ -64,3 +64,7 @@ export const downloads = once(async (): Promise<Download[]> => {
     },
   ];
 });
+
+/** Today's municipalities with the figures and types of one year, as in the downloads: the table's rows for that year. */
+export const tableYearRows = async (year: number): Promise<DownloadRow[]> =>
+  currentRows(await municipalities(), meta).filter((row) => row['jaar'] === year);

@@ -92,9 +92,14 @@ describe(`the site built for ${BASE}`, () => {
     const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
     await frame.waitForSelector('municipality-map[data-ready]');
     expect(frame.url()).toContain(`${origin}${BASE}embed/`);
-    expect(await frame.$$eval('a.highlight', (as) => as.map((a) => a.getAttribute('data-code')))).toEqual(['GM0518']);
+    expect(
+      await frame.$$eval('a.highlight', (as) => as.map((a) => /GM\d{4}/.exec(a.getAttribute('href')!)?.[0])),
+    ).toEqual(['GM0518']);
     await expect.poll(() => page.$eval('iframe', (f) => f.getBoundingClientRect().height)).toBeGreaterThan(640);
-    const [popup] = await Promise.all([page.waitForEvent('popup'), frame.locator('a[data-code="GM0518"]').click()]);
+    const [popup] = await Promise.all([
+      page.waitForEvent('popup'),
+      frame.locator('municipality-map a[href$="/GM0518/"]').click(),
+    ]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe(`${origin}${BASE}gemeente/GM0518/`);
   });

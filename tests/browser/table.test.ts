@@ -85,6 +85,26 @@ describe('the research table', () => {
     await expect.poll(() => rows.count()).toBe(changed(latest, middle));
   });
 
+  it('fetches a year’s figures only when that year is shown', async () => {
+    const page = await open(browser, '/tabel/');
+    const files: string[] = [];
+    page.on('request', (request) => files.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.waitForSelector('research-table[data-ready]');
+    expect(files.filter((f) => f.startsWith('/data/tabel/'))).toEqual([`/data/tabel/${latest}.json`]);
+    await page.getByRole('radio', { name: String(first) }).check();
+    await page.getByLabel('Zoek op naam').fill('Amsterdam');
+    const amsterdam = today.find((m) => m.code === 'GM0363')!;
+    const cell = page
+      .locator('table.research tbody tr')
+      .first()
+      .locator(`*:nth-child(${(await columnIndex(page, 'inwoners')) + 1})`);
+    await expect
+      .poll(() => cell.textContent())
+      .toBe(amsterdam.years[first]!.figures.inhabitants.toLocaleString('nl-NL'));
+    expect(files).toContain(`/data/tabel/${first}.json`);
+  });
+
   it('is a plain table of all municipalities without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

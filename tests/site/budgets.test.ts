@@ -10,6 +10,7 @@ describe('size budgets (gzipped)', () => {
   it.each<[string, string, number]>([
     ['home page', '/', BUDGETS.home],
     ['embed', '/embed/', BUDGETS.embed],
+    ['table', '/tabel/', BUDGETS.table],
   ])('%s stays within budget, JavaScript included', (_, path, budget) => {
     const resources = pageWeight(DIST, path);
     expect(gzipTotal(resources)).toBeLessThanOrEqual(budget);

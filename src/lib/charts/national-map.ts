@@ -7,9 +7,13 @@ import type { Topology } from 'topojson-specification';
 import { dutchProjection } from '../projection.ts';
 import { RelativePath } from './relative-path.ts';
 
-/** Size of the national map in SVG units. */
-export const MAP_WIDTH = 600;
-export const MAP_HEIGHT = 700;
+/**
+ * Size of the national map in SVG units. Twice the pixels it gets on a wide screen, so whole-unit
+ * coordinates are sharp there and still fine when zoomed: integers keep the inlined map small.
+ */
+export const MAP_WIDTH = 1200;
+export const MAP_HEIGHT = 1400;
+const PADDING = 16;
 // Rows of the keyboard order: top to bottom, and left to right within a row, like reading.
 const READING_ROWS = 16;
 
@@ -19,10 +23,12 @@ export interface MapShape {
   d: string;
 }
 
-/** The national map as SVG paths: shapes in reading order, inner borders and the outline. */
+/**
+ * The national map as SVG paths: shapes in reading order and the outline. Inner borders are the
+ * shapes' own strokes: a separate border mesh would repeat every shared edge.
+ */
 export interface MapDrawing {
   shapes: MapShape[];
-  borders: string;
   coast: string;
 }
 
@@ -35,14 +41,14 @@ export function drawNationalMap(topology: Topology): MapDrawing {
   const shapes = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon>;
   const projection = dutchProjection().fitExtent(
     [
-      [8, 8],
-      [MAP_WIDTH - 8, MAP_HEIGHT - 8],
+      [PADDING, PADDING],
+      [MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING],
     ],
     shapes,
   );
   const path = geoPath(projection);
   const svgPath = (object: Parameters<typeof path>[0]) => {
-    const context = new RelativePath(1);
+    const context = new RelativePath(0);
     geoPath(projection, context)(object);
     return context.toString();
   };
@@ -52,7 +58,6 @@ export function drawNationalMap(topology: Topology): MapDrawing {
     .sort((a, b) => row(a.c[1]) - row(b.c[1]) || a.c[0] - b.c[0]);
   return {
     shapes: placed.map(({ code, d }) => ({ code, d })),
-    borders: svgPath(mesh(topology, object, (a, b) => a !== b)),
     coast: svgPath(mesh(topology, object, (a, b) => a === b)),
   };
 }
@@ -64,8 +69,8 @@ export function drawNationalMap(topology: Topology): MapDrawing {
 export function nationalMapSvg(drawing: MapDrawing, fillOf: (code: string) => string): string {
   const shapes = drawing.shapes.map(({ code, d }) => `<path d="${d}" fill="${fillOf(code)}"/>`).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">${shapes}` +
-    `<path d="${drawing.borders}" fill="none" stroke="#ffffff" stroke-width="0.6"/>` +
-    `<path d="${drawing.coast}" fill="none" stroke="${MAP_COLOURS.outline}" stroke-width="0.8"/></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">` +
+    `<g stroke="#ffffff" stroke-width="1.2">${shapes}</g>` +
+    `<path d="${drawing.coast}" fill="none" stroke="${MAP_COLOURS.outline}" stroke-width="1.6"/></svg>`
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DownloadRow } from '../../../src/lib/download-rows.ts';
+import type { MapSummary } from '../../../src/lib/map-summary.ts';
 import {
   applyState,
   boundToText,
@@ -54,19 +55,71 @@ const downloads = [
   row('GM0004', 'Zwolle', 'Overijssel', 2022, 'grootstedelijk', 130_000, 0.81, 0.33),
 ];
 const years = [2015, 2022];
+// The types of every year, as the map's data file holds them (shown type, type by the rules, who names it).
+const summary: MapSummary = {
+  years,
+  municipalities: [
+    {
+      code: 'GM0001',
+      name: "'s-Gravenhage",
+      inhabitants: [0, 0],
+      types: ['meerderheid-minderheid', 'meerderheid-minderheid'],
+    },
+    { code: 'GM0002', name: 'Aalsmeer', inhabitants: [0, 0], types: ['tuinbouw', 'expat'] },
+    {
+      code: 'GM0003',
+      name: 'Urk',
+      inhabitants: [0, 0],
+      types: ['tuinbouw', 'homogeen'],
+      derived: ['homogeen', 'homogeen'],
+      namedBy: ['wrr', null],
+    },
+    {
+      code: 'GM0004',
+      name: 'Zwolle',
+      inhabitants: [0, 0],
+      types: ['grootstedelijk', 'grootstedelijk'],
+      derived: ['gemiddeld', 'grootstedelijk'],
+      namedBy: ['wrr', null],
+      open: [null, { rounding: ['expat'], rules: [] }],
+    },
+  ],
+};
+const rowsOf = (year: number) =>
+  tableRows(
+    summary,
+    downloads.filter((r) => r['jaar'] === year),
+  );
 const provinces = ['Zuid-Holland', 'Noord-Holland', 'Flevoland', 'Overijssel'];
 const names = (state: Partial<TableState>) =>
-  applyState(tableRows(downloads, state.year ?? 2022), { ...defaultState(years), ...state }).map((r) => r.name);
+  applyState(rowsOf(state.year ?? 2022), { ...defaultState(years), ...state }).map((r) => r.name);
 
 describe('research table', () => {
   it('builds one row per municipality with both years’ types and one year’s figures', () => {
-    const [haag] = tableRows(downloads, 2015);
+    const [haag] = rowsOf(2015);
     expect(haag).toMatchObject({
       code: 'GM0001',
       types: { '2015': { type: 'meerderheid-minderheid' }, '2022': { type: 'meerderheid-minderheid' } },
     });
     expect(haag!.values['inwoners']).toBe(500_000);
     expect(haag!.values['migratieachtergrond']).toBeCloseTo(0.51);
+  });
+
+  it('takes each year’s type, its source and how open it is from the map’s data', () => {
+    const zwolle = rowsOf(2022).find((r) => r.code === 'GM0004')!;
+    expect(zwolle.types[2015]).toEqual({ type: 'grootstedelijk', namedBy: 'wrr', derived: 'gemiddeld', open: null });
+    expect(zwolle.types[2022]).toEqual({
+      type: 'grootstedelijk',
+      namedBy: null,
+      derived: 'grootstedelijk',
+      open: { alternatives: ['expat'], reasons: 'afronding' },
+    });
+  });
+
+  it('stops on a row the map’s data does not know', () => {
+    expect(() => tableRows(summary, [row('GM9999', 'Nergens', 'Utrecht', 2022, 'homogeen', 1, 1, 0)])).toThrow(
+      'GM9999',
+    );
   });
 
   it.each<[string, Partial<TableState>, string[]]>([
