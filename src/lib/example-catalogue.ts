@@ -87,16 +87,6 @@ export function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s/)[0]!;
 }
 
-/** The examples about one municipality, and those about other municipalities of its type. */
-export function examplesFor(
-  code: string,
-  type: TypeSlug,
-  all: readonly ExampleEntry[],
-): { own: ExampleEntry[]; sameType: ExampleEntry[] } {
-  const own = all.filter((e) => e.municipalities.includes(code));
-  return { own, sameType: all.filter((e) => e.type === type && !own.includes(e)) };
-}
-
 /** What the catalogue's text search looks in: title, municipality names, summary and measures. */
 export function catalogueText(example: Example, names: ReadonlyMap<string, string>): string {
   return normalizeText(

@@ -85,3 +85,9 @@ export function explain(typing: Typing): Explanation {
   const runnerUp = `Naaste alternatief: ${TYPES[typing.runnerUp].singular.toLowerCase()}, als ${conditions.join(' en als ')}.`;
   return { reasons, runnerUp };
 }
+
+/** The first figure that decided the type, for a one-line answer, and how many other conditions held too. */
+export function decidingReason(typing: Typing): { reason: string; others: number } {
+  const [reason, ...others] = explain(typing).reasons;
+  return { reason: reason!, others: others.length };
+}

@@ -45,3 +45,20 @@ export function historyNotes(m: { code: string; name: string }, context: History
   ]);
   return [...unchanged, ...counted, ...elsewhere];
 }
+
+/**
+ * Where a line over the years moves because of boundaries rather than people: the years in which
+ * a split municipality counts wholly here, or counts elsewhere though part of it lies here now.
+ * Null where no split touches the municipality.
+ */
+export function boundaryChangeNote(m: { code: string; name: string }, splits: readonly Split[]): string | null {
+  const counted = countedSplits(m.code, splits).map(
+    (s) => `in ${listOf(s.years)} tellen de cijfers van heel ${s.name} mee, ook van het deel dat nu elders ligt`,
+  );
+  const received = receivedParts(m.code, splits).map(
+    (s) => `in ${listOf(s.years)} telt het deel van ${s.name} dat nu bij ${m.name} hoort nog niet mee`,
+  );
+  const causes = [...counted, ...received];
+  if (causes.length === 0) return null;
+  return `Niet elke verandering komt van de inwoners: ${causes.join('; ')}. Een sprong na die jaren kan dus van de grenzen komen.`;
+}

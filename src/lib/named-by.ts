@@ -28,6 +28,11 @@ export function sourceOf(typing: { namedBy: NamedBy | null }): TypeSource {
   return typing.namedBy ?? 'afgeleid';
 }
 
+/** A type's source in words: "genoemd door de WRR", "genoemd in het VNG-portfolio", "afgeleid met de regels van deze site". */
+export function sourceWords(source: TypeSource): string {
+  return source === 'afgeleid' ? DERIVED_WORDS : NAMED_BY_WORDS[source].badge;
+}
+
 /** A type's source as a short badge: "genoemd door de WRR", "genoemd in het VNG-portfolio", "afgeleid". */
 export function sourceBadge(source: TypeSource): string {
   return source === 'afgeleid' ? 'afgeleid' : NAMED_BY_WORDS[source].badge;

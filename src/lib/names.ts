@@ -55,15 +55,17 @@ const FRISIAN_DUTCH: Record<string, string> = {
 
 /**
  * A name reduced to what two files must agree on when they name the same municipality: case,
- * accents, spacing, hyphens and apostrophes do not count, nor CBS's province mark such as "(O.)";
- * a Frisian name counts as its Dutch one. Other punctuation does count, so that a typo is noticed.
+ * accents, spacing, hyphens and apostrophes do not count, nor the full stops inside CBS's province
+ * mark ("(NH.)" is "(NH)"); the mark itself counts, because it is all that tells Bergen (NH.) from
+ * Bergen (L.). A Frisian name counts as its Dutch one. Other punctuation does count, so that a typo
+ * is noticed.
  */
 export function nameKey(name: string): string {
   const key = name
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*\(([^)]*)\)\s*$/, (_, mark: string) => ` (${mark.replace(/\./g, '')})`)
     .replace(/['’`]/g, '')
     .replace(/[-\s]+/g, ' ')
     .trim();

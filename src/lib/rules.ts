@@ -223,8 +223,7 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.12,
-        provenance:
-          'Naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond; deze site legt die grens bij een vast deel van wie een migratieachtergrond heeft.',
+        provenance: 'Kennismigranten uit westerse landen.',
         origin: {
           kind: 'calibrated',
           search: { from: 0.08, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
@@ -234,7 +233,8 @@ export const RULES: readonly Rule[] = [
         metric: 'classicShare',
         comparison: 'atMost',
         threshold: 0.2,
-        provenance: 'Kennismigranten uit westerse landen.',
+        provenance:
+          'Naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond; deze site legt die grens bij een vast deel van wie een migratieachtergrond heeft.',
         origin: { kind: 'choice' },
       },
       {

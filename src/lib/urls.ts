@@ -40,3 +40,9 @@ export function contributeUrl(repository: string, municipality?: string): string
   if (municipality) query.set('gemeente', municipality);
   return `${base}/issues/new?${query.toString()}`;
 }
+
+/** A page's address without its scheme, for print: "verscheidenheidinkaart.nl/voorbeelden/…/". */
+export const shortAddress = (path: string, site: URL | string) => {
+  const url = new URL(path, site);
+  return `${url.host}${url.pathname}`;
+};

@@ -28,6 +28,8 @@ export interface TypeInfo {
   summary: string;
   /** Map fill: Okabe–Ito colours, with neutrals for the two least diverse types. */
   colour: string;
+  /** What a reader should know wherever this type is the reason for a suggestion: where the rules only approximate it. */
+  caveat?: string;
 }
 
 /** Presentation of every type, keyed by slug. */
@@ -85,6 +87,8 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     summary:
       'Gemeenten met een grote tuinbouwsector, waar veel inwoners met een Poolse of Bulgaarse achtergrond de verscheidenheid vergroten.',
     colour: '#009E73',
+    caveat:
+      'Waar de regels van deze site dit type toekennen, benaderen ze het: de CBS-cijfers tonen Polen en Bulgaren niet apart. Zo’n gemeente heeft vooral verscheidenheid uit Europa, niet per se veel tuinbouw.',
   },
   grens: {
     slug: 'grens',

@@ -27,6 +27,8 @@ describe('a municipality page prints as a profile of at most two A4 pages', () =
     ['GM0362', 'Amstelveen: long reasons in every year, a type change and an example'],
     ['GM1979', 'Eemsdelta: formed from three municipalities, long type names'],
     ['GM0014', 'Groningen: a big city with several examples'],
+    ['GM0281', 'Tiel: its own example and suggested ones, with summaries and addresses'],
+    ['GM0376', 'Blaricum: two types, so two groups of peers and examples'],
   ])('%s (%s)', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   catalogueText,
-  examplesFor,
   filterFromParams,
   firstSentence,
   municipalitiesWithExamples,
@@ -86,12 +85,6 @@ describe('what the pages take from the examples', () => {
   const a = { ...entry('a', 'tuinbouw', ['onderwijs']), municipalities: ['GM0003', 'GM0001'] };
   const b = { ...entry('b', 'tuinbouw', ['onderwijs']), municipalities: ['GM0002'] };
   const c = { ...entry('c', 'expat', ['onderwijs']), municipalities: ['GM0002'] };
-
-  it('splits the examples about a municipality from those about others of its type', () => {
-    const { own, sameType } = examplesFor('GM0001', 'tuinbouw', [a, b, c]);
-    expect(own.map((e) => e.slug)).toEqual(['a']);
-    expect(sameType.map((e) => e.slug)).toEqual(['b']);
-  });
 
   it('lists the municipalities with an example once each, in Dutch order', () => {
     expect(municipalitiesWithExamples([a, b, c], names)).toEqual(['GM0001', 'GM0002', 'GM0003']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyNotes } from '../../../src/lib/history-notes.ts';
+import { boundaryChangeNote, historyNotes } from '../../../src/lib/history-notes.ts';
 import type { Split } from '../../../src/lib/history.ts';
 
 const names = new Map([
@@ -51,5 +51,25 @@ describe('historyNotes', () => {
         ', waar het grootste stuk (ongeveer 60%) heen ging.',
       ],
     ]);
+  });
+});
+
+describe('boundaryChangeNote', () => {
+  it.each([
+    [
+      'GM0001',
+      'Oostdorp',
+      'Niet elke verandering komt van de inwoners: in 2015 en 2017 tellen de cijfers van heel Kleindorp mee, ook van ' +
+        'het deel dat nu elders ligt. Een sprong na die jaren kan dus van de grenzen komen.',
+    ],
+    [
+      'GM0002',
+      'Westdorp',
+      'Niet elke verandering komt van de inwoners: in 2015 en 2017 telt het deel van Kleindorp dat nu bij Westdorp ' +
+        'hoort nog niet mee. Een sprong na die jaren kan dus van de grenzen komen.',
+    ],
+    ['GM0003', 'Noorddorp', null],
+  ])('%s (%s)', (code, name, note) => {
+    expect(boundaryChangeNote({ code, name }, [split])).toBe(note);
   });
 });

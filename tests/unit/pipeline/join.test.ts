@@ -42,10 +42,18 @@ describe('joinToBoundaries', () => {
   it.each([
     ['case and spacing', 'plaats  1'],
     ['accents', 'Pláats 1'],
-    ["CBS's province mark", 'Plaats 1 (O.)'],
+
     ['a hyphen for a space', 'Plaats-1'],
   ])('takes names that differ only in %s as the same', (_, name) => {
     expect(joinToBoundaries([named(1, name)], [area(1)], files)).toHaveLength(1);
+  });
+
+  it('takes a province mark with or without full stops as the same, and tells two marks apart', () => {
+    const marked = (name: string) => ({ ...area(1), properties: { code: code(1), name } }) as Area;
+    expect(joinToBoundaries([named(1, 'Bergen (NH.)')], [marked('Bergen (NH)')], files)).toHaveLength(1);
+    expect(() => joinToBoundaries([named(1, 'Bergen (L.)')], [marked('Bergen (NH.)')], files)).toThrow(
+      /Bergen \(L\.\)/,
+    );
   });
 
   it('takes a Frisian and a Dutch name CBS has used for one municipality as the same', () => {

@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inYear } from '../../src/lib/in-year.ts';
+import { TYPES } from '../../src/lib/wrr-types.ts';
+import { today } from '../helpers/dataset.ts';
+import { launch, open } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser.close());
+
+const years = Object.keys(today[0]!.years).map(Number);
+const [reference, latest] = [Math.min(...years), Math.max(...years)];
+const typeIn = (code: string, year: number) =>
+  inYear(
+    today.find((m) => m.code === code)!,
+    year,
+  ).typing.type;
+// A municipality whose type stayed, and one whose type changed, and whose former type has a caveat.
+const stayed = today.find((m) => typeIn(m.code, reference) === typeIn(m.code, latest))!.code;
+const changed = today.find(
+  (m) => typeIn(m.code, reference) !== typeIn(m.code, latest) && TYPES[typeIn(m.code, reference)].caveat,
+)!.code;
+
+/** The top and bottom of an element in page coordinates. */
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+    });
+
+describe('a municipality page answers first', () => {
+  it.each([
+    ['GM0281', { width: 375, height: 812 }],
+    [stayed, { width: 375, height: 812 }],
+    [changed, { width: 375, height: 812 }],
+    ['GM0281', { width: 1280, height: 900 }],
+  ])('%s at %o: name, types, reason and the way to peers and examples on the first screen', async (code, viewport) => {
+    const page = await open(browser, `/gemeente/${code}/`, viewport);
+    for (const selector of ['h1', '.answer', '.answer-reason', '.jump'])
+      expect((await box(page, selector)).bottom, selector).toBeLessThanOrEqual(viewport.height);
+    expect(await page.locator('.answer dd').first().textContent()).toContain(TYPES[typeIn(code, latest)].singular);
+    expect(await page.locator('.answer').textContent()).toMatch(
+      /genoemd door de WRR|genoemd in het VNG-portfolio|afgeleid met de regels van deze site/,
+    );
+    // Then peers and examples, before the detail.
+    const tops = await Promise.all(['#lijkt-op', '#voorbeelden', '#waarom'].map(async (s) => (await box(page, s)).top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    await page.close();
+  });
+
+  it('follows one stated type and year per group of suggestions, with the type’s caveat', async () => {
+    const page = await open(browser, `/gemeente/${changed}/`, { width: 375, height: 812 });
+    const former = TYPES[typeIn(changed, reference)];
+    const now = TYPES[typeIn(changed, latest)];
+    expect(await page.locator('[aria-labelledby="lijkt-op"] h3').allTextContents()).toEqual([
+      `${now.singular} (${latest})`,
+      `${former.singular} (${reference})`,
+    ]);
+    const exampleHeadings = await page.locator('[aria-labelledby="voorbeelden"] .suggestions > h3').allTextContents();
+    expect(exampleHeadings).toEqual([
+      `Van andere gemeenten van het type ${now.singular.toLowerCase()} (${latest})`,
+      `Van andere gemeenten van het type ${former.singular.toLowerCase()} (${reference})`,
+    ]);
+    for (const section of ['lijkt-op', 'voorbeelden'])
+      expect(await page.locator(`[aria-labelledby="${section}"] .note`).allTextContents()).toContain(former.caveat);
+    // Every suggested peer had the group's type in the group's year; every example is filed under it.
+    for (const group of await page.locator('.suggestions').all()) {
+      const type = (await group.getAttribute('data-type'))!;
+      const year = Number(await group.getAttribute('data-year'));
+      for (const href of await group.locator('ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+        expect(typeIn(/GM\d{4}/.exec(href)![0], year)).toBe(type);
+      for (const card of await group.locator('.example-card .badge').allTextContents())
+        expect(card).toContain(TYPES[type as keyof typeof TYPES].singular);
+    }
+    expect(await page.locator('.suggestions').count()).toBe(4);
+    await page.close();
+  });
+
+  it('a stayed type gives one group for both years', async () => {
+    const page = await open(browser, `/gemeente/${stayed}/`);
+    expect(await page.locator('[aria-labelledby="lijkt-op"] h3').allTextContents()).toEqual([
+      `${TYPES[typeIn(stayed, latest)].singular} (${reference} en ${latest})`,
+    ]);
+    await page.close();
+  });
+});
+
+describe('a printed profile keeps the answer, the peers and the suggested examples', () => {
+  it.each(['GM0281', changed])('%s', async (code) => {
+    const page = await open(browser, `/gemeente/${code}/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.answer', '.answer-reason', '.suggestions ol'])
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    const cards = page.locator('[aria-labelledby="voorbeelden"] .example-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) {
+      expect(await card.locator('.teaser').isVisible()).toBe(true);
+      expect(await card.locator('.address').textContent()).toMatch(/^[\w.-]+(:\d+)?\/.*voorbeelden\/[\w-]+\/$/);
+    }
+    await page.close();
+  });
+});
