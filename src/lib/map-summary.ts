@@ -66,13 +66,21 @@ export function typeIn(m: MapMunicipality, yearIndex: number): TypeSlug {
   return m.types[yearIndex]!;
 }
 
+/** The type by this site's rules in one year (the shown type where the file leaves `derived` out). */
+export const derivedIn = (m: MapMunicipality, yearIndex: number): TypeSlug => (m.derived ?? m.types)[yearIndex]!;
+
+/** Who names the shown type in one year, or null (also where the file leaves `namedBy` out). */
+export const namedByIn = (m: MapMunicipality, yearIndex: number): NamedBy | null => m.namedBy?.[yearIndex] ?? null;
+
+/** The other types the type by the rules could be in one year, or null where it is settled. */
+export const openIn = (m: MapMunicipality, yearIndex: number): OpenTo | null => m.open?.[yearIndex] ?? null;
+
 /**
  * Whether a municipality's type by the rules differs between two years (indexes into the years).
  * The shown type would mix methods: a source names types only for its own year.
  */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
-  const derived = m.derived ?? m.types;
-  return derived[from] !== derived[to];
+  return derivedIn(m, from) !== derivedIn(m, to);
 }
 
 /**
@@ -81,9 +89,9 @@ export function changedBetween(m: MapMunicipality, from: number, to: number): bo
  */
 export function typeLine(m: MapMunicipality, yearIndex: number): string {
   const type = TYPES[typeIn(m, yearIndex)].singular;
-  const by = m.namedBy?.[yearIndex];
+  const by = namedByIn(m, yearIndex);
   if (by) return `${type} (${NAMED_BY_WORDS[by].badge})`;
-  const open = m.open?.[yearIndex];
+  const open = openIn(m, yearIndex);
   return open ? `${type}${doubtNote(alternativesOf(open), openReasons(open))}` : type;
 }
 

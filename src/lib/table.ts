@@ -3,7 +3,7 @@ import { FIGURE_COLUMNS, type DownloadRow } from './download-rows.ts';
 import { formatIndex, formatNumber, formatShare } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { compareNames, normalizeName } from './names.ts';
-import type { MapMunicipality, MapSummary } from './map-summary.ts';
+import { derivedIn, namedByIn, openIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
 import { NAMED_BY_WORDS, type NamedBy } from './named-by.ts';
 import { alternativesOf, doubtNote, openReasons } from './open-type.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
@@ -98,11 +98,11 @@ export function defaultState(years: readonly number[]): TableState {
 
 /** A municipality's type in the year at `yearIndex` as the table shows it, from the map's data. */
 export function typeCellOf(m: MapMunicipality, yearIndex: number): TypeCell {
-  const open = m.open?.[yearIndex];
+  const open = openIn(m, yearIndex);
   return {
     type: m.types[yearIndex]!,
-    namedBy: m.namedBy?.[yearIndex] ?? null,
-    derived: (m.derived ?? m.types)[yearIndex]!,
+    namedBy: namedByIn(m, yearIndex),
+    derived: derivedIn(m, yearIndex),
     open: open ? { alternatives: alternativesOf(open), reasons: openReasons(open) } : null,
   };
 }
