@@ -40,6 +40,9 @@ export type SourceKey = keyof typeof SOURCES;
 /** Bounds on the length of an example's summary, in words. */
 export const SUMMARY_WORDS = { min: 80, max: 200 } as const;
 
+/** Bounds on the number of themes an example is tagged with. */
+export const THEMES_PER_EXAMPLE = { min: 1, max: 4 } as const;
+
 /** Number of words in a text. */
 export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
@@ -55,7 +58,7 @@ export function exampleSchema(codes: readonly string[]) {
     municipalities: z.array(z.enum(codes as [string, ...string[]], { error: 'unknown municipality code' })).min(1),
     /** The type the source files the example under; null when the source does not use the types. */
     filedUnder: z.enum(TYPE_SLUGS).nullable(),
-    themes: z.array(z.enum(THEME_KEYS)).min(1).max(4),
+    themes: z.array(z.enum(THEME_KEYS)).min(THEMES_PER_EXAMPLE.min).max(THEMES_PER_EXAMPLE.max),
     years: z.array(z.int().min(1990).max(2030)).min(1),
     summary: z.string().refine((text) => wordCount(text) >= SUMMARY_WORDS.min && wordCount(text) <= SUMMARY_WORDS.max, {
       error: `the summary must have ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words`,

@@ -1,2 +1,5 @@
 /** Where the site is published unless SITE_URL says otherwise at build time (see astro.config.mjs). */
 export const DEFAULT_SITE_URL = 'https://verscheidenheidinkaart.nl';
+
+/** Where practice examples can be offered by e-mail, beside the GitHub form; the one place to change it. */
+export const contactEmail = 'voorbeelden@verscheidenheidinkaart.nl';

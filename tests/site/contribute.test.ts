@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { contributeMailto } from '../../src/lib/contribute-mail.ts';
 import { THEMES } from '../../src/lib/example-schema.ts';
+import { contactEmail } from '../../src/lib/site.ts';
+import { today } from '../helpers/dataset.ts';
 import { builtHtml, builtPages } from '../helpers/dist.ts';
 
 const repository = (JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } }).repository.url;
@@ -36,7 +39,9 @@ describe('offering a practice example', () => {
     }
   });
 
-  const kinds = [...builtPages().filter((p) => p.startsWith('/gemeente/') || p.startsWith('/voorbeelden/'))];
+  // Today's municipalities; an old address (a former code) leads on to them instead.
+  const current = new Set(today.map((m) => `/gemeente/${m.code}/`));
+  const kinds = [...builtPages().filter((p) => current.has(p) || p.startsWith('/voorbeelden/'))];
 
   it('finds both municipality pages and example pages to check', () => {
     expect(kinds.some((p) => p.startsWith('/gemeente/'))).toBe(true);
@@ -53,5 +58,14 @@ describe('offering a practice example', () => {
     if (path.startsWith('/gemeente/')) {
       expect(url.searchParams.get('gemeente')).toBe(document.querySelector('h1')!.textContent);
     }
+  });
+
+  it.each(kinds)('%s offers the same by e-mail, to the configured address, filled in as on the form', (path) => {
+    const { document } = parseHTML(builtHtml(path));
+    const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('mailto:'))!;
+    expect(link.textContent).toBe(contactEmail);
+    expect(link.parentElement!.textContent).toContain('Draag het aan');
+    const municipality = path.startsWith('/gemeente/') ? document.querySelector('h1')!.textContent : undefined;
+    expect(link.getAttribute('href')).toBe(contributeMailto(contactEmail, Object.values(THEMES), municipality));
   });
 });
