@@ -4,6 +4,7 @@
  * municipality shows a label, Space opens it like Enter does, and it can be zoomed and panned.
  * The state is kept in the URL where the page asks for it (data-url-state).
  */
+import { chosenLine } from '../lib/chosen-line.ts';
 import { formatNumber } from '../lib/format.ts';
 import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from '../lib/url-params.ts';
 import { countOf } from '../lib/words.ts';
@@ -20,6 +21,7 @@ import { search, type SearchIndex } from '../lib/search.ts';
 import { codeInUrl } from '../lib/urls.ts';
 import { isTypeSlug, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
+import { MapKeys } from './map-keys.ts';
 import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
 
@@ -42,6 +44,9 @@ class MunicipalityMap extends HTMLElement {
   private tooltip!: HTMLElement;
   private status!: HTMLElement;
   private zoom!: MapZoom;
+  private keys!: MapKeys;
+  /** The municipality ?gemeente= asks for, named in text above the map. */
+  private chosen: string | undefined;
 
   async connectedCallback() {
     this.svg = this.querySelector('svg.map')!;
@@ -57,6 +62,13 @@ class MunicipalityMap extends HTMLElement {
     }
     const wanted = this.readState();
     this.zoom = new MapZoom(this.svg);
+    this.keys = new MapKeys(
+      this,
+      this.links,
+      this.codes,
+      () => [...this.municipalities.values()].map(({ code, name }) => ({ code, name })),
+      this.dataset['borders']!,
+    );
     // The map and its links work as drawn; the year switch, filters and labels need its data file.
     const summary = await loadJson<MapSummary>(
       this.dataset['summary']!,
@@ -67,7 +79,10 @@ class MunicipalityMap extends HTMLElement {
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
-    if (code) this.highlight(code);
+    if (code) {
+      this.highlight(code);
+      this.showChosen();
+    } else if (wanted) this.notFound(wanted);
     this.setAttribute('data-ready', '');
   }
 
@@ -187,6 +202,7 @@ class MunicipalityMap extends HTMLElement {
       link.classList.toggle('dim', dim);
       link.setAttribute('aria-label', mapLabel(m, this.yearIndex));
     }
+    this.showChosen();
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-type]')) {
       const type = button.dataset['type'] as TypeSlug;
       button.setAttribute('aria-pressed', String(type === this.activeType));
@@ -264,10 +280,36 @@ class MunicipalityMap extends HTMLElement {
     if (!this.zoom.inView(box)) this.zoom.show(box, false);
   }
 
-  /** Marks one municipality and zooms to it. */
+  /** Names the chosen municipality and its type in the year shown, with a link to its page. */
+  private showChosen() {
+    const box = this.querySelector<HTMLElement>('[data-chosen]');
+    const m = this.chosen && this.municipalities.get(this.chosen);
+    if (!box || !m) return;
+    const link = document.createElement('a');
+    link.href = this.links.get(m.code)!.getAttribute('href')!;
+    if (this.dataset['linkTarget']) {
+      link.target = this.dataset['linkTarget'];
+      link.rel = 'noopener';
+    }
+    link.textContent = m.name;
+    box.replaceChildren(link, chosenLine(m, this.yearIndex, this.years[this.yearIndex]!));
+    box.hidden = false;
+  }
+
+  /** Says that ?gemeente= named no municipality the map knows. */
+  private notFound(wanted: string) {
+    const box = this.querySelector<HTMLElement>('[data-chosen]');
+    if (!box) return;
+    box.textContent = `Geen gemeente gevonden voor "${wanted}".`;
+    box.hidden = false;
+  }
+
+  /** Marks one municipality, zooms to it and makes it the map's tab stop. */
   private highlight(code: string) {
     const link = this.links.get(code);
     if (!link) return;
+    this.chosen = code;
+    this.keys.makeCurrent(code);
     link.classList.add('highlight');
     const marker = this.viewport.appendChild(document.createElementNS(SVG, 'path'));
     marker.setAttribute('class', 'marker');

@@ -98,7 +98,7 @@ describe(`the site built for ${BASE}`, () => {
     await expect.poll(() => page.$eval('iframe', (f) => f.getBoundingClientRect().height)).toBeGreaterThan(640);
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      frame.locator('municipality-map a[href$="/GM0518/"]').click(),
+      frame.locator('municipality-map svg a[href$="/GM0518/"]').click(),
     ]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe(`${origin}${BASE}gemeente/GM0518/`);

@@ -18,8 +18,11 @@ beforeAll(async () => {
       type: query.get('type') ?? undefined,
     });
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    // ?breedte= puts the snippet in a column of that many pixels, as a forum's sidebar would.
+    const width = Number(query.get('breedte')) || undefined;
+    const body = width ? `<div style="width:${width}px">${snippet}</div>` : snippet;
     response.end(
-      `<!doctype html><html lang="nl"><head><title>Forum</title></head><body><h1>Forum</h1>${snippet}<p>Na de kaart.</p></body></html>`,
+      `<!doctype html><html lang="nl"><head><title>Forum</title></head><body><h1>Forum</h1>${body}<p>Na de kaart.</p></body></html>`,
     );
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -51,7 +54,7 @@ describe('the embed on a page of another site', () => {
       .toBeLessThanOrEqual(1);
     const before = await frameHeight(page);
     await frame.getByText('Alle gemeenten per type, als lijst').click();
-    await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 500);
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 200);
     await expect
       .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
       .toBeLessThanOrEqual(1);
@@ -73,17 +76,89 @@ describe('the embed on a page of another site', () => {
     const { page, frame } = await forum('?gemeente=GM0363');
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
-      frame.locator('municipality-map a[href$="/GM0363/"]').click(),
+      frame.locator('municipality-map svg a[href$="/GM0363/"]').click(),
     ]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe(`${inject('baseUrl')}/gemeente/GM0363/`);
-    expect(await frame.locator('municipality-map a[href$="/GM0363/"]').getAttribute('rel')).toBe('noopener');
+    expect(await frame.locator('municipality-map svg a[href$="/GM0363/"]').getAttribute('rel')).toBe('noopener');
   });
 
   it('works at 300 px wide without horizontal scrolling, and passes axe', async () => {
     const page = await open(browser, '/embed/?type=grens', { width: 300, height: 700 });
     await page.waitForSelector('municipality-map[data-ready]');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('the embed in a 320 px wide frame on another site', () => {
+  const narrow = async (query = '') => {
+    const { page, frame } = await forum(`?breedte=320${query}`);
+    expect(await page.$eval('iframe', (f) => f.getBoundingClientRect().width)).toBe(320);
+    return { page, frame };
+  };
+  const overflow = (frame: Frame) =>
+    frame.evaluate(() => {
+      const root = document.documentElement;
+      // Anything outside the frame that is not a map shape (those leave the view when zoomed in).
+      const outside = [...document.body.querySelectorAll('*')].filter(
+        (e) =>
+          !(e.closest('svg') && e.tagName !== 'svg') &&
+          e.getClientRects().length > 0 &&
+          e.getBoundingClientRect().right > root.clientWidth + 0.5,
+      );
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, outside: outside.map((e) => e.tagName) };
+    });
+
+  it('fits: nothing wider than the frame, the year radios all inside it', async () => {
+    const { frame } = await narrow();
+    const { scrollWidth, clientWidth, outside } = await overflow(frame);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    expect(outside).toEqual([]);
+    const radios = await frame.$$eval('input[type="radio"]', (rs) => rs.map((r) => r.getBoundingClientRect().right));
+    expect(radios.length).toBeGreaterThan(1);
+    expect(Math.max(...radios)).toBeLessThanOrEqual(320);
+  });
+
+  it('has a search field that finds a municipality by name and names it above the map', async () => {
+    const { frame } = await narrow();
+    const field = frame.getByRole('searchbox', { name: 'Zoek een gemeente op de kaart' });
+    expect(await field.isVisible()).toBe(true);
+    await field.fill('Tiel');
+    await Promise.all([frame.waitForURL(/gemeente=Tiel/), field.press('Enter')]);
+    await frame.waitForSelector('municipality-map[data-ready]');
+    await expect.poll(() => frame.locator('[data-chosen]').textContent()).toMatch(/^Tiel: /);
+  });
+
+  it('names the municipality of ?gemeente=GM0281 with its type in text', async () => {
+    const { frame } = await narrow('&gemeente=GM0281');
+    const chosen = frame.locator('[data-chosen]');
+    await expect.poll(() => chosen.isVisible()).toBe(true);
+    const text = (await chosen.textContent())!;
+    expect(text).toMatch(/^Tiel: .+ met de cijfers van \d{4}/);
+    // The type in the text is the one the map's link for Tiel names.
+    const label = (await frame.locator('municipality-map svg a[href$="/GM0281/"]').getAttribute('aria-label'))!;
+    expect(text).toContain(label.slice('Tiel: '.length).replace(/ \(.*$/, ''));
+    expect(await chosen.locator('a').getAttribute('href')).toBe('/gemeente/GM0281/');
+  });
+
+  it('shows the list within a bounded height, so the frame does not grow to thousands of pixels', async () => {
+    const { page, frame } = await narrow();
+    const closed = await contentHeight(frame);
+    await frame.getByText('Alle gemeenten per type, als lijst').click();
+    const list = frame.locator('.list-scroll');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    const open = await contentHeight(frame);
+    expect(open - closed).toBeLessThan(600);
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - open)).toBeLessThanOrEqual(1);
+    expect((await overflow(frame)).scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  it('passes axe at 320 px with a municipality named and the list open', async () => {
+    const page = await open(browser, '/embed/?gemeente=GM0281', { width: 320, height: 700 });
+    await page.waitForSelector('municipality-map[data-ready]');
+    await page.getByText('Alle gemeenten per type, als lijst').click();
     expect(await axeViolations(page)).toEqual([]);
   });
 });
