@@ -177,8 +177,9 @@ class MunicipalityMap extends HTMLElement {
       from.value = String(this.years[this.changed[0]]);
       to.value = String(this.years[this.changed[1]]);
     }
-    const read = (event: Event) => {
-      keepYearsApart(event.target, from, to);
+    keepYearsApart(from, to);
+    const read = () => {
+      keepYearsApart(from, to);
       const pair: [number, number] = [this.years.indexOf(Number(from.value)), this.years.indexOf(Number(to.value))];
       this.changed = box.checked ? pair : null;
       this.update();

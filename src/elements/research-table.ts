@@ -2,37 +2,41 @@
  * <research-table>: filters and sorts the table of all municipalities in the browser. The
  * server-rendered table stays as it is without JavaScript; with it, the types of every year come
  * from the map's data file and the figures from the shown year's file (fetched when first shown),
- * and every filter and the order are kept in the URL.
+ * the reader chooses the year, the type choice and the figure columns, and the whole state is kept
+ * in the URL.
  */
 import { keepYearsApart } from './year-pair.ts';
+import { headerCell, rowElement } from './table-cells.ts';
 import { fromColumnar, toCsv, type ColumnarRows, type DownloadRow } from '../lib/download-rows.ts';
 import { formatNumber } from '../lib/format.ts';
 import {
-  formatCell,
   applyState,
   boundToText,
-  NUMBER_COLUMNS,
+  namedYears,
   RANGE_FILTERS,
   stateFromParams,
   stateToParams,
   tableRows,
-  typeCellNote,
   type RangeFilter,
   type TableRow,
   type TableState,
-  type TypeCell,
 } from '../lib/table.ts';
+import { tableColumns } from '../lib/table-columns.ts';
 import type { MapSummary } from '../lib/map-summary.ts';
-import { municipalityUrl, yearFile } from '../lib/urls.ts';
+import { yearFile } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 import { CHANGE_CONTROLS, changeYearsToParam, DESCENDING, PARAM } from '../lib/url-params.ts';
+
+/** The form's checkboxes for the figure columns. */
+const FIGURE_INPUT = 'kolom';
 
 class ResearchTable extends HTMLElement {
   private summary!: MapSummary;
   /** Download rows per year, fetched when the year is first shown. */
   private yearRows = new Map<number, Promise<DownloadRow[]>>();
   private years: number[] = [];
+  private namedYears: number[] = [];
   private provinces: string[] = [];
   private state!: TableState;
   private form!: HTMLFormElement;
@@ -48,29 +52,23 @@ class ResearchTable extends HTMLElement {
       'De typen per jaar om te filteren en te sorteren',
     );
     this.years = this.summary.years;
+    this.namedYears = namedYears(this.summary).map((y) => y.year);
     this.provinces = [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`)].map(
       (input) => input.value,
     );
     this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
     this.fillForm();
-    this.form.addEventListener('input', (event) => {
-      const select = (name: string) => this.form.elements.namedItem(name) as HTMLSelectElement | null;
-      const [from, to] = [select(CHANGE_CONTROLS.from), select(CHANGE_CONTROLS.to)];
-      if (from && to) keepYearsApart(event.target, from, to);
-      this.readForm();
-    });
+    this.form.addEventListener('input', () => this.readForm());
     this.form.addEventListener('submit', (event) => event.preventDefault());
     this.form.addEventListener('reset', () => setTimeout(() => this.readForm()));
-    for (const button of this.querySelectorAll<HTMLButtonElement>('th button[data-sort]')) {
-      button.addEventListener('click', () => {
-        const key = button.dataset['sort']!;
-        this.state = {
-          ...this.state,
-          sort: { key, descending: this.state.sort.key === key && !this.state.sort.descending },
-        };
-        void this.render();
-      });
-    }
+    // Headers are redrawn with the columns, so their buttons are listened to here, once.
+    this.querySelector('thead')!.addEventListener('click', (event) => {
+      const key = (event.target as Element).closest<HTMLButtonElement>('button[data-sort]')?.dataset['sort'];
+      if (!key) return;
+      const descending = this.state.sort.key === key && !this.state.sort.descending;
+      this.state = { ...this.state, sort: { key, descending } };
+      void this.render();
+    });
     this.querySelector('[data-download]')!.addEventListener('click', () => void this.download());
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;
     await this.render();
@@ -91,6 +89,13 @@ class ResearchTable extends HTMLElement {
     return rows;
   }
 
+  /** Disables in each year choice of the change filter the year the other shows. */
+  private separateYears() {
+    const select = (name: string) => this.form.elements.namedItem(name) as HTMLSelectElement | null;
+    const [from, to] = [select(CHANGE_CONTROLS.from), select(CHANGE_CONTROLS.to)];
+    if (from && to) keepYearsApart(from, to);
+  }
+
   /** Shows the state in the form controls. */
   private fillForm() {
     const elements = this.form.elements;
@@ -107,6 +112,11 @@ class ResearchTable extends HTMLElement {
       (elements.namedItem(CHANGE_CONTROLS.from) as HTMLSelectElement).value = String(this.state.changed[0]);
       (elements.namedItem(CHANGE_CONTROLS.to) as HTMLSelectElement).value = String(this.state.changed[1]);
     }
+    for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.typeChoice}"]`))
+      input.checked = input.value === this.state.typeChoice;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${FIGURE_INPUT}"]`))
+      input.checked = this.state.figures.includes(input.value);
+    this.separateYears();
     for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
       const [low, high] = this.state.ranges[filter] ?? [null, null];
       (elements.namedItem(`${filter}-van`) as HTMLInputElement).value = boundToText(filter, low);
@@ -116,6 +126,7 @@ class ResearchTable extends HTMLElement {
 
   /** Takes the state from the form controls (through URL parameters, so both agree). */
   private readForm() {
+    this.separateYears();
     const value = (name: string) => (this.form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
     const checked = (name: string) =>
       [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
@@ -132,6 +143,8 @@ class ResearchTable extends HTMLElement {
     }
     for (const filter of Object.keys(RANGE_FILTERS))
       params.set(filter, `${value(`${filter}-van`)}-${value(`${filter}-tot`)}`);
+    params.set(PARAM.typeChoice, checked(PARAM.typeChoice)[0] ?? this.state.typeChoice);
+    params.set(PARAM.columns, checked(FIGURE_INPUT).join(','));
     params.set(PARAM.sort, this.state.sort.key);
     if (this.state.sort.descending) params.set(PARAM.order, DESCENDING);
     this.state = stateFromParams(params, this.years, this.provinces);
@@ -149,7 +162,11 @@ class ResearchTable extends HTMLElement {
     const { all, shown: rows } = await this.shown(state);
     // A newer state (the reader changed something while a year's figures loaded) renders itself.
     if (state !== this.state) return;
-    this.body.replaceChildren(...rows.map((row) => this.rowElement(row)));
+    const columns = tableColumns(state, this.namedYears);
+    this.querySelector('thead tr')!.replaceChildren(...columns.map(headerCell));
+    const label = (type: TypeSlug) =>
+      this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${type}"]`)!.content.cloneNode(true);
+    this.body.replaceChildren(...rows.map((row) => rowElement(row, columns, state, label)));
     this.querySelector('[data-count]')!.textContent =
       `${formatNumber(rows.length)} van de ${formatNumber(all.length)} gemeenten`;
     this.querySelector('[data-year]')!.textContent = String(this.state.year);
@@ -161,33 +178,6 @@ class ResearchTable extends HTMLElement {
     const url = new URL(location.href);
     url.search = stateToParams(this.state, this.years).toString();
     history.replaceState(history.state, '', url);
-  }
-
-  private rowElement(row: TableRow): HTMLTableRowElement {
-    const tr = document.createElement('tr');
-    const name = tr.appendChild(document.createElement('th'));
-    name.scope = 'row';
-    const link = name.appendChild(document.createElement('a'));
-    link.href = municipalityUrl(row.code);
-    link.textContent = row.name;
-    tr.appendChild(document.createElement('td')).textContent = row.province;
-    for (const year of this.years) tr.appendChild(this.typeCell(row.types[year]!));
-    for (const column of NUMBER_COLUMNS) {
-      const td = tr.appendChild(document.createElement('td'));
-      td.className = 'number';
-      td.textContent = formatCell(column, row.values[column.key]!);
-    }
-    return tr;
-  }
-
-  /** A type cell, from the page's own template for that type (the same swatch and label as the server renders). */
-  private typeCell(cell: TypeCell): HTMLTableCellElement {
-    const td = document.createElement('td');
-    td.append(
-      this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${cell.type}"]`)!.content.cloneNode(true),
-    );
-    td.append(typeCellNote(cell));
-    return td;
   }
 
   /** Downloads the rows shown, in the same CSV form as the full download. */

@@ -1,11 +1,13 @@
 /**
- * Keeps the two years of a "changed between" filter apart: when one select is set to the year the
- * other shows, the other moves to the latest year (or the earliest, if the latest was chosen), so
- * that the filter always compares two years instead of silently showing nothing or everything.
+ * Keeps the two years of a "changed between" filter apart without touching the reader's choice:
+ * each select offers the year the other shows as a disabled option, so the filter always compares
+ * two years and neither control ever changes the other. Call it after either value is set.
  */
-export function keepYearsApart(changed: EventTarget | null, from: HTMLSelectElement, to: HTMLSelectElement): void {
-  if (from.value !== to.value || (changed !== from && changed !== to)) return;
-  const other = changed === from ? to : from;
-  const years = [...other.options].map((o) => o.value);
-  other.value = years.at(-1) === other.value ? years[0]! : years.at(-1)!;
+export function keepYearsApart(from: HTMLSelectElement, to: HTMLSelectElement): void {
+  for (const [select, other] of [
+    [from, to],
+    [to, from],
+  ] as const) {
+    for (const option of select.options) option.disabled = option.value === other.value;
+  }
 }

@@ -1,7 +1,6 @@
 import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './url-params.ts';
-import { FIGURE_COLUMNS, type DownloadRow } from './download-rows.ts';
-import { formatIndex, formatNumber, formatShare } from './format.ts';
-import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
+import type { DownloadRow } from './download-rows.ts';
+import { DEFAULT_FIGURES, NUMBER_COLUMNS } from './table-columns.ts';
 import { compareNames, normalizeName } from './names.ts';
 import { derivedIn, namedByIn, openIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
 import { NAMED_BY_WORDS, type NamedBy } from './named-by.ts';
@@ -29,37 +28,32 @@ export interface TypeCell {
 }
 
 /**
+ * Which type the table shows where a source names one: that named type ("genoemd"), or always the
+ * type by this site's rules ("regels"). Elsewhere both are the type by the rules.
+ */
+export type TypeChoice = 'genoemd' | 'regels';
+
+/** The type choices, the first the default. */
+export const TYPE_CHOICES: readonly TypeChoice[] = ['genoemd', 'regels'];
+
+/** The type a cell shows under the reader's choice. */
+export function shownType(cell: TypeCell, choice: TypeChoice): TypeSlug {
+  return choice === 'regels' ? cell.derived : cell.type;
+}
+
+/**
  * What follows the type's name in a cell: who names it (" (WRR)"), or for an open type by the
  * rules the other types and why (", of gemiddelde gemeente (twijfelgeval: regels)").
  */
-export function typeCellNote(cell: TypeCell): string {
-  if (cell.namedBy) return NAMED_BY_WORDS[cell.namedBy].mark;
+export function typeCellNote(cell: TypeCell, choice: TypeChoice = 'genoemd'): string {
+  const mark = namedMark(cell, choice);
+  if (mark) return mark;
   return cell.open ? doubtNote(cell.open.alternatives, cell.open.reasons) : '';
 }
 
-/** A numeric column: its key in the download rows (or a derived one) and its kind. */
-export interface NumberColumn {
-  key: string;
-  label: string;
-  kind: 'count' | 'share' | 'index';
-}
-
-/** The numeric columns of the table, in order: the shares are the download's aandeel_… columns. */
-export const NUMBER_COLUMNS: NumberColumn[] = [
-  { key: 'inwoners', label: 'Inwoners', kind: 'count' },
-  { key: 'migratieachtergrond', label: 'Migratie­achtergrond', kind: 'share' },
-  ...(['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const).map((figure): NumberColumn => ({
-    key: `aandeel_${FIGURE_COLUMNS[figure]}`,
-    label: GROUP_LABELS[figure],
-    kind: 'share',
-  })),
-  { key: 'diversiteitsindex', label: 'Diversiteits­index', kind: 'index' },
-];
-
-/** A figure as the table shows it: counts with thousands separators, shares in percent, the index with two decimals. */
-export function formatCell(column: NumberColumn, value: number): string {
-  if (column.kind === 'count') return formatNumber(value);
-  return column.kind === 'share' ? formatShare(value) : formatIndex(value);
+/** Who names the shown type (" (WRR)"), or nothing where the cell shows the type by the rules. */
+export function namedMark(cell: TypeCell, choice: TypeChoice): string {
+  return cell.namedBy && choice === 'genoemd' ? NAMED_BY_WORDS[cell.namedBy].mark : '';
 }
 
 /** Columns that can be filtered by a range, with the URL parameter name. */
@@ -78,8 +72,12 @@ export interface TableState {
   provinces: string[];
   /** Lower and upper bounds, in the column's unit (shares as 0–1); null is open. */
   ranges: Partial<Record<RangeFilter, [number | null, number | null]>>;
-  /** Two years between which the type by the rules must differ, or null. */
+  /** Two years between which the shown type must differ, or null. */
   changed: [number, number] | null;
+  /** Which type the type columns show, and so which the filters compare. */
+  typeChoice: TypeChoice;
+  /** The keys of the figure columns shown. */
+  figures: string[];
   sort: { key: string; descending: boolean };
 }
 
@@ -92,6 +90,8 @@ export function defaultState(years: readonly number[]): TableState {
     provinces: [],
     ranges: {},
     changed: null,
+    typeChoice: TYPE_CHOICES[0]!,
+    figures: [...DEFAULT_FIGURES],
     sort: { key: 'gemeentenaam', descending: false },
   };
 }
@@ -141,13 +141,13 @@ export function provincesOf(rows: readonly TableRow[]): string[] {
 export function applyState(rows: readonly TableRow[], state: TableState): TableRow[] {
   const query = normalizeName(state.query);
   const { year } = state;
+  const type = (row: TableRow, y: number) => shownType(row.types[y]!, state.typeChoice);
   const kept = rows.filter((row) => {
     if (query && !normalizeName(row.name).includes(query)) return false;
-    if (state.types.length > 0 && !state.types.includes(row.types[year]!.type)) return false;
+    if (state.types.length > 0 && !state.types.includes(type(row, year))) return false;
     if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
-    // Compared by the rules, not the shown type: the WRR names types only for its own year, so the
-    // shown type would count a difference in method as a change.
-    if (state.changed && row.types[state.changed[0]]!.derived === row.types[state.changed[1]]!.derived) return false;
+    // The types the columns show, so that every row kept visibly changes and none that does is left out.
+    if (state.changed && type(row, state.changed[0]) === type(row, state.changed[1])) return false;
     return Object.entries(state.ranges).every(([filter, [low, high]]) => {
       const value = row.values[RANGE_FILTERS[filter as RangeFilter]]!;
       return (low === null || value >= low) && (high === null || value <= high);
@@ -157,9 +157,11 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
   const compare = (a: TableRow, b: TableRow): number => {
     if (key === 'gemeentenaam') return compareNames(a.name, b.name);
     if (key === 'provincie') return compareNames(a.province, b.province) || compareNames(a.name, b.name);
-    if (key.startsWith('type-')) {
-      const y = Number(key.slice(5));
-      return a.types[y]!.type.localeCompare(b.types[y]!.type) || compareNames(a.name, b.name);
+    if (key === 'type') return type(a, year).localeCompare(type(b, year)) || compareNames(a.name, b.name);
+    if (key === 'veranderd' && state.changed) {
+      const [from, to] = state.changed;
+      const pair = (row: TableRow) => `${type(row, from)} ${type(row, to)}`;
+      return pair(a).localeCompare(pair(b)) || compareNames(a.name, b.name);
     }
     return a.values[key]! - b.values[key]! || compareNames(a.name, b.name);
   };
@@ -198,12 +200,16 @@ export function stateFromParams(
     state.ranges[filter] = [boundFromText(filter, match[1]), boundFromText(filter, match[2])];
   }
   state.changed = changeYearsFromParam(params.get(PARAM.changed), years);
+  const choice = TYPE_CHOICES.find((c) => c === params.get(PARAM.typeChoice));
+  if (choice) state.typeChoice = choice;
+  const figures = params.get(PARAM.columns);
+  // Present but empty is a choice too: no figure columns.
+  if (figures !== null) state.figures = NUMBER_COLUMNS.map((c) => c.key).filter((k) => figures.split(',').includes(k));
   const sort = params.get(PARAM.sort);
   if (
     sort &&
-    (sort === 'gemeentenaam' ||
-      sort === 'provincie' ||
-      years.some((y) => sort === `type-${y}`) ||
+    (['gemeentenaam', 'provincie', 'type'].includes(sort) ||
+      (sort === 'veranderd' && state.changed) ||
       NUMBER_COLUMNS.some((c) => c.key === sort))
   ) {
     state.sort = { key: sort, descending: params.get(PARAM.order) === DESCENDING };
@@ -222,9 +228,28 @@ export function stateToParams(state: TableState, years: readonly number[]): URLS
     if (low !== null || high !== null) params.set(filter, `${boundToText(filter, low)}-${boundToText(filter, high)}`);
   }
   if (state.changed) params.set(PARAM.changed, changeYearsToParam(state.changed));
+  if (state.typeChoice !== TYPE_CHOICES[0]) params.set(PARAM.typeChoice, state.typeChoice);
+  if (state.figures.join(',') !== DEFAULT_FIGURES.join(',')) params.set(PARAM.columns, state.figures.join(','));
   if (state.sort.key !== 'gemeentenaam' || state.sort.descending) {
     params.set(PARAM.sort, state.sort.key);
     if (state.sort.descending) params.set(PARAM.order, DESCENDING);
   }
   return params;
+}
+
+/**
+ * Per year in which a source names types: how many municipalities are named and for how many the
+ * rules give another type (only those rows differ between the two type choices).
+ */
+export function namedYears(summary: MapSummary): { year: number; named: number; differing: number }[] {
+  return summary.years
+    .map((year, i) => {
+      const named = summary.municipalities.filter((m) => m.namedBy?.[i]);
+      return {
+        year,
+        named: named.length,
+        differing: named.filter((m) => (m.derived ?? m.types)[i] !== m.types[i]).length,
+      };
+    })
+    .filter((y) => y.named > 0);
 }

@@ -13,6 +13,10 @@ export const PARAM = {
   query: 'q',
   sort: 'sorteer',
   order: 'volgorde',
+  /** The table's type choice where a source names a type: "regels" (the default, "genoemd", is left out). */
+  typeChoice: 'typebron',
+  /** The table's figure columns, by key: "inwoners,diversiteitsindex". */
+  columns: 'kolommen',
 } as const;
 
 /** The form controls of the change filter: the box that turns it on, its two years, and the count it gives. */

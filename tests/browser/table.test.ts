@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/download-rows.ts';
+import { DEFAULT_FIGURES } from '../../src/lib/table-columns.ts';
 import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
 
 const meta = JSON.parse(await readFile('src/data/meta.json', 'utf8')) as Meta;
@@ -30,7 +31,7 @@ describe('the research table', () => {
     expect(count).toBeGreaterThan(3);
     expect(count).toBeLessThan(60);
     expect(await page.locator('[data-count]').textContent()).toBe(`${count} van de ${today.length} gemeenten`);
-    const typeColumn = await columnIndex(page, `type-${latest}`);
+    const typeColumn = await columnIndex(page, 'type');
     const typesLatest = await rows.evaluateAll((trs, i) => trs.map((tr) => tr.children[i]!.textContent), typeColumn);
     expect(typesLatest.every((t) => /Expatgemeente|Grensgemeente/.test(t))).toBe(true);
 
@@ -67,22 +68,143 @@ describe('the research table', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
-  it(`keeps the municipalities whose type changed between two chosen years`, async () => {
+  it(`keeps the municipalities whose shown type changed between two chosen years`, async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
-    await page.getByRole('checkbox', { name: 'Alleen gemeenten waarvan het type volgens de regels verschilt' }).check();
+    await page.getByRole('checkbox', { name: 'Alleen gemeenten waarvan het getoonde type verschilt' }).check();
     const changed = (from: number, to: number) =>
-      today.filter((m) => m.years[from]!.typing.derived !== m.years[to]!.typing.derived).length;
+      today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).length;
     const rows = page.locator('table.research tbody tr');
     await expect.poll(() => rows.count()).toBe(changed(first, latest));
     expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${latest}`);
     const middle = meta.years[1]!;
     await page.getByLabel('tussen').selectOption(String(middle));
     await expect.poll(() => rows.count()).toBe(changed(middle, latest));
-    // Choosing the same year twice moves the other choice instead of quietly dropping the filter.
-    await page.locator('select[name="veranderd-tot"]').selectOption(String(middle));
-    expect(await page.locator('select[name="veranderd-van"]').inputValue()).toBe(String(latest));
-    await expect.poll(() => rows.count()).toBe(changed(latest, middle));
+    // The year the other choice shows cannot be chosen, and the page says why; neither control moves the other.
+    const to = page.locator('select[name="veranderd-tot"]');
+    const from = page.locator('select[name="veranderd-van"]');
+    expect(await to.locator(`option[value="${middle}"]`).isDisabled()).toBe(true);
+    expect(await from.locator(`option[value="${latest}"]`).isDisabled()).toBe(true);
+    await expect(to.selectOption(String(middle), { timeout: 500 })).rejects.toThrow();
+    expect([await from.inputValue(), await to.inputValue()]).toEqual([String(middle), String(latest)]);
+    expect(await page.getByText('Het jaar dat bij de andere keuze staat, is niet te kiezen').isVisible()).toBe(true);
+    await to.selectOption(String(first));
+    expect(await from.inputValue()).toBe(String(middle));
+    expect(await from.locator(`option[value="${first}"]`).isDisabled()).toBe(true);
+    expect(await from.locator(`option[value="${latest}"]`).isDisabled()).toBe(false);
+    await expect.poll(() => rows.count()).toBe(changed(middle, first));
+  });
+
+  it.each([
+    ['', (m: Municipality, y: number) => m.years[y]!.typing.type],
+    ['&typebron=regels', (m: Municipality, y: number) => m.years[y]!.typing.derived],
+  ])(`?veranderd=${first}-${latest}%s lists exactly the rows whose shown types differ`, async (choice, typeOf) => {
+    const page = await open(browser, `/tabel/?veranderd=${first}-${latest}${choice}`);
+    await page.waitForSelector('research-table[data-ready]');
+    const shown = await page.$$eval('table.research tbody tr', (trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('th')!.textContent.trim(),
+        types: [...tr.querySelectorAll('td.change > span')].map((span) =>
+          span.textContent
+            .replace(/^→/, '')
+            .replace(/\(.*\)/, '')
+            .trim(),
+        ),
+      })),
+    );
+    const expected = today.filter((m) => typeOf(m, first) !== typeOf(m, latest)).map((m) => m.name);
+    expect(shown.map((r) => r.name).sort()).toEqual([...expected].sort());
+    for (const row of shown) {
+      expect(row.types).toHaveLength(2);
+      expect(row.types[0]).not.toBe(row.types[1]);
+    }
+    // Visibly changed under the named type in 2015, the same by the rules (and Horst aan de Maas the other way round).
+    const names = shown.map((r) => r.name);
+    const named = ['Hengelo (O.)', 'Oegstgeest', 'Zundert'];
+    if (choice) {
+      expect(names).toContain('Horst aan de Maas');
+      for (const name of named) expect(names).not.toContain(name);
+    } else {
+      for (const name of named) expect(names).toContain(name);
+      expect(names).not.toContain('Horst aan de Maas');
+    }
+  });
+
+  it('shows the chosen year’s type and key figures without scrolling sideways at 1280 px, with a sticking header', async () => {
+    for (const query of ['', `?veranderd=${first}-${latest}`]) {
+      const page = await open(browser, `/tabel/${query}`, { width: 1280, height: 900 });
+      await page.waitForSelector('research-table[data-ready]');
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector<HTMLElement>('table.research')!;
+        return {
+          table: table.scrollWidth,
+          box: table.parentElement!.clientWidth,
+          page: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+        };
+      });
+      expect(widths.table).toBeLessThanOrEqual(widths.box);
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      const headers = await page.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']));
+      expect(headers).toEqual(
+        expect.arrayContaining(['gemeentenaam', 'provincie', 'type', 'inwoners', 'migratieachtergrond']),
+      );
+      expect(headers.includes('veranderd')).toBe(query !== '');
+      await page.close();
+    }
+    const page = await open(browser, '/tabel/', { width: 1280, height: 900 });
+    await page.waitForSelector('research-table[data-ready]');
+    const box = page.locator('.table-scroll');
+    await box.evaluate((element) => element.scrollIntoView());
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => box.evaluate((element) => element.scrollTop)).toBeGreaterThan(2000);
+    const tops = await page.evaluate(() => ({
+      header: document.querySelector('table.research thead th[data-column="inwoners"]')!.getBoundingClientRect().top,
+      firstRow: document.querySelector('table.research tbody tr')!.getBoundingClientRect().top,
+    }));
+    expect(Math.abs(tops.header)).toBeLessThan(2);
+    expect(tops.firstRow).toBeLessThan(-1000);
+  });
+
+  it('stays usable at 375 px: no sideways page, the table scrolls in its box with the names in view', async () => {
+    const page = await open(browser, '/tabel/', { width: 375, height: 812 });
+    await page.waitForSelector('research-table[data-ready]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = page.locator('.table-scroll');
+    await box.evaluate((element) => (element.scrollLeft = 400));
+    const name = page.locator('table.research tbody th').first();
+    const [boxLeft, nameLeft] = await Promise.all([
+      box.evaluate((element) => element.getBoundingClientRect().left),
+      name.evaluate((element) => element.getBoundingClientRect().left),
+    ]);
+    expect(await box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(300);
+    expect(Math.abs(nameLeft - boxLeft)).toBeLessThan(2);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('chooses the figure columns, kept in the URL', async () => {
+    const page = await open(browser, '/tabel/');
+    await page.waitForSelector('research-table[data-ready]');
+    await page.getByText('Kolommen met cijfers kiezen').click();
+    await page.getByRole('checkbox', { name: 'Turks (%)' }).check();
+    await page.getByRole('checkbox', { name: 'Westers (%)', exact: true }).uncheck();
+    const headers = () => page.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']));
+    await expect.poll(headers).toContain('aandeel_turks');
+    expect(await headers()).not.toContain('aandeel_westers');
+    const cells = await page.$$eval('table.research tbody tr', (trs) => trs.map((tr) => tr.children.length));
+    expect(new Set(cells)).toEqual(new Set([(await headers()).length]));
+    const kolommen = new URL(page.url()).searchParams.get('kolommen')!;
+    expect(kolommen.split(',')).toContain('aandeel_turks');
+    const shared = await open(browser, `/tabel/?kolommen=${kolommen}&typebron=regels&jaar=${first}`);
+    await shared.waitForSelector('research-table[data-ready]');
+    expect(await shared.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']))).toEqual(
+      await headers(),
+    );
+    expect(await shared.locator('th[data-column="type"]').textContent()).toContain('volgens de regels');
+    // The chooser is closed on arrival, so its box is found by name rather than by role.
+    expect(await shared.locator('input[name="kolom"][value="aandeel_turks"]').isChecked()).toBe(true);
+    expect(errorsOf(shared)).toEqual([]);
   });
 
   it('fetches a year’s figures only when that year is shown', async () => {
@@ -111,6 +233,12 @@ describe('the research table', () => {
     await page.goto(url('/tabel/'));
     expect(await page.locator('table.research tbody tr').count()).toBe(today.length);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
+    const headers = await page.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']));
+    expect(headers).toEqual(['gemeentenaam', 'provincie', 'type', ...DEFAULT_FIGURES]);
+    const amsterdam = page.locator('table.research tbody tr', { hasText: 'Amsterdam' }).first();
+    expect(await amsterdam.locator('td').nth(2).textContent()).toBe(
+      today.find((m) => m.code === 'GM0363')!.years[latest]!.figures.inhabitants.toLocaleString('nl-NL'),
+    );
     await context.close();
   });
 

@@ -5,6 +5,12 @@ import {
   applyState,
   boundToText,
   defaultState,
+  namedMark,
+  namedYears,
+  shownType,
+  typeCellNote,
+  type TypeCell,
+  type TypeChoice,
   stateFromParams,
   stateToParams,
   tableRows,
@@ -141,9 +147,29 @@ describe('research table', () => {
       ['Urk', 'Aalsmeer', 'Zwolle', "'s-Gravenhage"],
     ],
     [
-      'keeps the municipalities whose type by the rules changed between two years',
+      'keeps the municipalities whose shown type changed: Urk is named otherwise in 2015, Zwolle named the same',
       { changed: [2015, 2022] },
+      ['Aalsmeer', 'Urk'],
+    ],
+    [
+      'compares the types by the rules when the table shows those',
+      { changed: [2015, 2022], typeChoice: 'regels' },
       ['Aalsmeer', 'Zwolle'],
+    ],
+    [
+      'filters by the type by the rules when the table shows those',
+      { year: 2015, types: ['tuinbouw'], typeChoice: 'regels' },
+      ['Aalsmeer'],
+    ],
+    [
+      'sorts by the chosen year’s type',
+      { sort: { key: 'type', descending: false } },
+      ['Aalsmeer', 'Zwolle', 'Urk', "'s-Gravenhage"],
+    ],
+    [
+      'sorts by the change: the first year’s type, then the second (tuinbouw → homogeen after tuinbouw → expat)',
+      { changed: [2015, 2022], sort: { key: 'veranderd', descending: true } },
+      ['Urk', 'Aalsmeer'],
     ],
   ])('%s', (_, state, expected) => {
     expect(names(state)).toEqual(expected);
@@ -157,11 +183,13 @@ describe('research table', () => {
       provinces: ['Noord-Holland'],
       ranges: { migratie: [0.1, 0.3], inwoners: [null, 50_000] },
       changed: [2015, 2022],
+      typeChoice: 'regels',
+      figures: ['inwoners', 'aandeel_turks'],
       sort: { key: 'inwoners', descending: true },
     };
     const params = stateToParams(state, years);
     expect(params.toString()).toBe(
-      'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&veranderd=2015-2022&sorteer=inwoners&volgorde=aflopend',
+      'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&veranderd=2015-2022&typebron=regels&kolommen=inwoners%2Caandeel_turks&sorteer=inwoners&volgorde=aflopend',
     );
     expect(stateFromParams(params, years, provinces)).toEqual(state);
   });
@@ -169,7 +197,7 @@ describe('research table', () => {
   it('ignores what it does not understand', () => {
     const state = stateFromParams(
       new URLSearchParams(
-        'jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&veranderd=2015-2015&sorteer=type-1999',
+        'jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&veranderd=2015-2015&typebron=wrr&sorteer=veranderd',
       ),
       years,
       provinces,
@@ -188,5 +216,30 @@ describe('range bounds as the URL and the form write them', () => {
     ['inwoners', null, ''],
   ])('%s %s → %j', (filter, value, text) => {
     expect(boundToText(filter, value)).toBe(text);
+  });
+});
+
+describe('the type a cell shows under each choice', () => {
+  const named: TypeCell = { type: 'tuinbouw', namedBy: 'wrr', derived: 'homogeen', open: null };
+  const open: TypeCell = {
+    type: 'grootstedelijk',
+    namedBy: null,
+    derived: 'grootstedelijk',
+    open: { alternatives: ['expat'], reasons: 'afronding' },
+  };
+  it.each<[string, TypeCell, TypeChoice, string, string, string]>([
+    ['a named type', named, 'genoemd', 'tuinbouw', ' (WRR)', ' (WRR)'],
+    ['the rules beside a named type', named, 'regels', 'homogeen', '', ''],
+    ['an open type', open, 'genoemd', 'grootstedelijk', ', of expatgemeente (twijfelgeval: afronding)', ''],
+    ['an open type by the rules', open, 'regels', 'grootstedelijk', ', of expatgemeente (twijfelgeval: afronding)', ''],
+  ])('%s', (_, cell, choice, type, note, mark) => {
+    expect(shownType(cell, choice)).toBe(type);
+    expect(typeCellNote(cell, choice)).toBe(note);
+    expect(namedMark(cell, choice)).toBe(mark);
+  });
+
+  it('counts per year the named municipalities and those the rules type otherwise', () => {
+    expect(namedYears(summary)).toEqual([{ year: 2015, named: 2, differing: 2 }]);
+    expect(namedYears({ ...summary, municipalities: summary.municipalities.slice(0, 2) })).toEqual([]);
   });
 });

@@ -1,0 +1,83 @@
+import { FIGURE_COLUMNS } from './download-rows.ts';
+import { formatIndex, formatNumber, formatShare } from './format.ts';
+import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
+import type { TableState } from './table.ts';
+
+/** The columns of the research table: which the reader sees for a state, and how figures read. */
+
+/** A numeric column: its key in the download rows (or a derived one), its header, unit and kind. */
+export interface NumberColumn {
+  key: string;
+  label: string;
+  /** The unit, shown under the header so the cells can stay short. */
+  unit: string;
+  kind: 'count' | 'share' | 'index';
+}
+
+/** The numeric columns of the table, in order: the shares are the download's aandeel_… columns. */
+export const NUMBER_COLUMNS: NumberColumn[] = [
+  { key: 'inwoners', label: 'Inwoners', unit: 'aantal', kind: 'count' },
+  { key: 'migratieachtergrond', label: 'Migratie­achtergrond', unit: '%', kind: 'share' },
+  ...(['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const).map((figure): NumberColumn => ({
+    key: `aandeel_${FIGURE_COLUMNS[figure]}`,
+    // A break after the slash keeps "Antilliaans/Arubaans" from widening its column.
+    label: GROUP_LABELS[figure].replace('/', '/\u200b'),
+    unit: '%',
+    kind: 'share',
+  })),
+  { key: 'diversiteitsindex', label: 'Diversiteits­index', unit: '0–1', kind: 'index' },
+];
+
+/**
+ * The figures shown until the reader chooses others: size, the two shares the rules start from and
+ * the index, which together fit beside name, province and type on a 1280 px screen.
+ */
+export const DEFAULT_FIGURES: readonly string[] = [
+  'inwoners',
+  'migratieachtergrond',
+  'aandeel_westers',
+  'aandeel_niet_westers',
+  'diversiteitsindex',
+];
+
+/** A figure as the table shows it: counts with thousands separators, shares in percent, the index with two decimals. */
+export function formatCell(column: NumberColumn, value: number): string {
+  if (column.kind === 'count') return formatNumber(value);
+  return column.kind === 'share' ? formatShare(value) : formatIndex(value);
+}
+
+/** One column as the table shows it: its sort key, header and, under the header, a unit or what it compares. */
+export type TableColumn =
+  | { kind: 'name' | 'province' | 'type' | 'change'; key: string; label: string; note: string }
+  | { kind: 'figure'; key: string; label: string; note: string; figure: NumberColumn };
+
+/** What a type column shows, under its header: where a source names types that year, the reader's choice. */
+function typeNote(state: TableState, year: number, namedYears: readonly number[]): string {
+  return namedYears.includes(year) && state.typeChoice === 'genoemd' ? NAMED_NOTE : 'volgens de regels';
+}
+
+const NAMED_NOTE = 'genoemd door WRR/VNG, anders regels';
+
+/**
+ * The columns for a state: name, province, the chosen year's type, the change between the filter's
+ * two years when that filter is on, and the chosen figures. `namedYears` are the years in which a
+ * source names types (only there do the two type choices differ).
+ */
+export function tableColumns(state: TableState, namedYears: readonly number[]): TableColumn[] {
+  const columns: TableColumn[] = [
+    { kind: 'name', key: 'gemeentenaam', label: 'Gemeente', note: '' },
+    { kind: 'province', key: 'provincie', label: 'Provincie', note: '' },
+    { kind: 'type', key: 'type', label: `Type ${state.year}`, note: typeNote(state, state.year, namedYears) },
+  ];
+  if (state.changed) {
+    const [from, to] = state.changed;
+    const named = [from, to].filter((year) => typeNote(state, year, namedYears) === NAMED_NOTE);
+    const note = named.length > 0 ? `${named.join(' en ')}: ${NAMED_NOTE}` : 'volgens de regels';
+    columns.push({ kind: 'change', key: 'veranderd', label: `Veranderd ${from} → ${to}`, note });
+  }
+  for (const figure of NUMBER_COLUMNS) {
+    if (state.figures.includes(figure.key))
+      columns.push({ kind: 'figure', key: figure.key, label: figure.label, note: figure.unit, figure });
+  }
+  return columns;
+}
