@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
 import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset-schema.ts';
+import { gzipSize } from '../site/gzip-size.ts';
 import { mapGeometry } from './map-geometry.ts';
 import type { TodaysMap } from './todays-map.ts';
 
@@ -38,7 +38,7 @@ export function outputFiles(
       [OUTPUTS.map]: map,
     },
     meta,
-    mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSync(map).length },
+    mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSize(map) },
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from './gzip-size.ts';
 
 /** One file a page loads, with its size as sent gzipped. */
 export interface Resource {
@@ -25,14 +25,14 @@ export function pageWeight(distDir: string, pagePath: string): Resource[] {
   const add = (path: string, kind: Resource['kind']) => {
     if (seen.has(path)) return;
     const content = readFileSync(join(distDir, path));
-    seen.set(path, { path, kind, bytes: content.length, gzip: gzipSync(content).length });
+    seen.set(path, { path, kind, bytes: content.length, gzip: gzipSize(content) });
     if (kind === 'js') {
       for (const [, imported] of content.toString('utf8').matchAll(JS_IMPORT)) {
         add(posix.join(dirname(path), imported!), 'js');
       }
     }
   };
-  seen.set(pagePath, { path: pagePath, kind: 'html', bytes: Buffer.byteLength(html), gzip: gzipSync(html).length });
+  seen.set(pagePath, { path: pagePath, kind: 'html', bytes: Buffer.byteLength(html), gzip: gzipSize(html) });
   for (const [, attribute, value] of html.matchAll(ATTRIBUTE)) {
     const path = value!.split(/[?#]/)[0]!;
     if (!path.startsWith('/') || path.startsWith('//')) continue;
