@@ -33,3 +33,13 @@ export function typeProfiles(municipalities: readonly Municipality[], year: numb
     }),
   ) as Record<TypeSlug, GroupValues>;
 }
+
+/**
+ * The municipalities that border Amsterdam, Rotterdam or The Hague but that the rules give another
+ * type than "voorstad" in a year: bordering a big city is one test of that type, not the whole of it.
+ */
+export function bigCityNeighboursOfOtherType(municipalities: readonly Municipality[], year: number): Municipality[] {
+  return municipalities.filter(
+    (m) => m.geography.bigCityNeighbours.length > 0 && inYear(m, year).typing.derived !== 'voorstad',
+  );
+}

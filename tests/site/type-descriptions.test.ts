@@ -7,6 +7,7 @@ import { formatMetric } from '../../src/lib/format.ts';
 import { fillPlaceholders, placeholdersIn } from '../../src/lib/placeholders.ts';
 import { RULES } from '../../src/lib/rules.ts';
 import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { today } from '../helpers/dataset.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 
 /**
@@ -45,6 +46,24 @@ describe('type descriptions', () => {
       expect(page).toContain(thresholdText(condition));
     }
     expect(page).not.toMatch(/\{[a-z]+:[\w.-]+\}/);
+  });
+});
+
+describe('the suburb page', () => {
+  const document = parseHTML(builtHtml('/type/voorstad/')).document;
+  const years = Object.keys(today[0]!.years);
+
+  // voorstad.md says which bordering municipalities get another type is listed per year; every one of them must be.
+  it.each(years)('lists for %s every municipality that borders a big city but the rules type otherwise', (year) => {
+    const heading = [...document.querySelectorAll('h3')].find(
+      (h) => h.textContent === `Grenzen aan een grote stad, maar hebben volgens de regels een ander type in ${year}`,
+    );
+    const listed = [...heading!.nextElementSibling!.querySelectorAll('li a')].map((a) => a.textContent);
+    const expected = today
+      .filter((m) => m.geography.bigCityNeighbours.length > 0 && m.years[year]!.typing.derived !== 'voorstad')
+      .map((m) => m.name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...listed].sort()).toEqual([...expected].sort());
   });
 });
 

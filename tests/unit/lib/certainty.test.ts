@@ -81,4 +81,29 @@ describe('a type under other rule sets', () => {
     expect(typesUnderOtherRules(measurements, type, [RULES, stricter])).toEqual(['homogeen']);
     expect(typesUnderOtherRules(measurements, type, [RULES])).toEqual([]);
   });
+
+  // Calibration lets horticulture's "more than X km from the border" range from 0 to 10 km.
+  const borderLimits = [0, 1, 5, 10].map((km) =>
+    RULES.map((r) =>
+      r.type === 'tuinbouw'
+        ? {
+            ...r,
+            conditions: r.conditions.map((c) => (c.metric === 'borderDistanceKm' ? { ...c, threshold: km } : c)),
+          }
+        : r,
+    ),
+  );
+  const westernWorkers = { western: 12, nonWestern: 4, otherNonWestern: 2 };
+
+  it('is never opened on the border (0 km): no limit on the border distance moves it', () => {
+    const { input, type } = place(westernWorkers, { borderDistanceKm: 0 });
+    expect(type).toBe('grens');
+    expect(typesUnderOtherRules(measure(input, context), type, borderLimits)).toEqual([]);
+  });
+
+  it('opens a few kilometres inland, where the limit decides', () => {
+    const { input, type } = place(westernWorkers, { borderDistanceKm: 3 });
+    expect(type).toBe('tuinbouw');
+    expect(typesUnderOtherRules(measure(input, context), type, borderLimits)).not.toEqual([]);
+  });
 });
