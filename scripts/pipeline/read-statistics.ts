@@ -73,6 +73,16 @@ export function readStatistics(text: string, source: StatisticsFormat, file: str
   const seen = new Map<string, number>();
   for (const { cells, line } of rows) {
     if (cells.every((c) => c.trim() === '')) continue; // a blank line, or a spreadsheet's empty row
+    if (isTextLine(cells)) {
+      const shown = cells.slice(0, 3).map((c) => JSON.stringify(c.trim()));
+      throw new InputError(
+        file,
+        `expected a row of figures, found a line of text (${shown.join(', ')}${cells.length > 3 ? ', …' : ''}); ` +
+          'remove lines of units, notes or sources above or below the table (a StatLine export has them), ' +
+          'so that only rows of figures follow the header',
+        { line, column: 1 },
+      );
+    }
     if (cells.length !== header.length) {
       const short = cells.length < header.length;
       // Point at the first value that is missing, or the first one too many.
@@ -110,6 +120,23 @@ function parseTable(text: string, file: string): Table {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '')
     throw new InputError(file, 'the file is empty; expected a header line and one line per municipality');
+  // The separator is checked before parsing: in a file separated by anything else, quoted values
+  // would read as broken quotes and the message would point the wrong way.
+  const [first = '', second = ''] = body.split('\n', 2);
+  const declared = /^sep=(.*)$/i.exec(first.trim());
+  if (declared && declared[1] !== ';') {
+    throw new InputError(file, `the file declares "${declared[1]}" as its separator; save it with ";" as separator`, {
+      line: 1,
+    });
+  }
+  const headerText = declared ? second : first;
+  const other = headerText.includes(';') ? undefined : [',', '\t'].find((separator) => headerText.includes(separator));
+  if (other) {
+    const name = other === ',' ? 'commas' : 'tabs';
+    throw new InputError(file, `the header is separated by ${name}; save the file with ";" as separator`, {
+      line: declared ? 2 : 1,
+    });
+  }
   // Without a header row papaparse keeps every physical line, so line numbers stay exact.
   const parsed = Papa.parse<string[]>(body, { delimiter: ';', header: false, skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
@@ -118,31 +145,19 @@ function parseTable(text: string, file: string): Table {
       line: (quoteError.row ?? 0) + 1,
     });
   }
-  let lines = parsed.data.map((cells, index) => ({ cells, line: index + 1 }));
-  const declared = /^sep=(.*)$/i.exec(lines[0]?.cells.join(';').trim() ?? '');
-  if (declared) {
-    if (declared[1] !== ';') {
-      throw new InputError(file, `the file declares "${declared[1]}" as its separator; save it with ";" as separator`, {
-        line: 1,
-      });
-    }
-    lines = lines.slice(1);
-  }
+  const lines = parsed.data.map((cells, index) => ({ cells, line: index + 1 })).slice(declared ? 1 : 0);
   const [head, ...rows] = lines;
-  const header = head?.cells ?? [];
-  const other = [',', '\t'].find((separator) => header.length === 1 && header[0]!.includes(separator));
-  if (other) {
-    const name = other === ',' ? 'commas' : 'tabs';
-    throw new InputError(file, `the header is separated by ${name}; save the file with ";" as separator`, {
-      line: head!.line,
-    });
-  }
-  return { header, headerLine: head?.line ?? 1, rows };
+  return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows };
 }
 
 /** The kind of region a code stands for, or undefined when it is no CBS region code at all. */
 function regionOf(code: string): OtherRegion | 'municipality' | undefined {
   return REGION_CODES.find(([pattern]) => pattern.test(code))?.[1];
+}
+
+/** A line with neither a region code nor a number in it: units, a note or a source line, not a row of data. */
+function isTextLine(cells: string[]): boolean {
+  return !cells.some((c) => regionOf(c.trim()) !== undefined || /^-?\d+([.,]\d+)?%?$/.test(c.trim()));
 }
 
 /** The cells of one row by field, with their position, and a way to reject one with its position. */
