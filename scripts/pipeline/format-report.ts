@@ -1,6 +1,7 @@
 import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { countText } from './count-text.ts';
-import type { PipelineResult } from './output-files.ts';
+import type { FormerMunicipality } from '../../src/lib/dataset-schema.ts';
+import { OUTPUTS, type PipelineResult } from './output-files.ts';
 
 /** "2017 (330), 2022 (50)": how many municipalities the boundaries of each year placed. */
 function placedBy(counts: Record<string, number>): string {
@@ -9,15 +10,31 @@ function placedBy(counts: Record<string, number>): string {
     .join(', ');
 }
 
+/**
+ * For a year placed with the boundaries of more than one year, each municipality placed by other
+ * than the most used year, by name: with the count above, that says how every one was placed.
+ */
+function placedByOthers(former: readonly FormerMunicipality[], year: number, counts: Record<string, number>): string[] {
+  const [usual] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return Object.keys(counts)
+    .filter((boundaryYear) => boundaryYear !== usual)
+    .map((boundaryYear) => {
+      const placed = former.filter((m) => m.year === year && String(m.boundaryYear) === boundaryYear);
+      return `      placed with ${boundaryYear}: ${placed.map((m) => `${m.name} (${m.code})`).join(', ')}; all others with ${usual}`;
+    });
+}
+
 /** The short plain-text account a pipeline run ends with: what went in, what came out. */
-export function formatReport({ meta, mapBytes }: PipelineResult, milliseconds: number): string {
+export function formatReport({ meta, mapBytes, files }: PipelineResult, milliseconds: number): string {
   const { report, agreement } = meta;
+  const former = JSON.parse(files[OUTPUTS.former]!) as FormerMunicipality[];
   const lines = [`Data pipeline finished in ${(milliseconds / 1000).toFixed(1)} s.`];
   for (const y of report.years) {
     lines.push(
       `${y.year}: ${y.read} municipalities read, placed with the boundaries of ${placedBy(y.placedBy)}, counted in ${y.mergedInto} of today's ` +
         `(${y.split} split); inhabitants in ${countText(y.inhabitantsIn)}, out ${countText(y.inhabitantsOut)}.`,
     );
+    lines.push(...placedByOthers(former, y.year, y.placedBy));
     const skipped = Object.entries(y.skipped).filter(([, n]) => n > 0);
     if (skipped.length > 0) {
       lines.push(

@@ -128,9 +128,17 @@ function geographyColumns(typing: Typing): DownloadRow {
   };
 }
 
-/** The attribution every row carries, so that any copy of the data names its sources. */
+/**
+ * The attribution every row carries, so that any copy of the data names its sources: the year's
+ * statistics, the boundaries that placed its municipalities (its own year's, or for a year without
+ * them those of the years that placed it by code) and today's boundaries.
+ */
 export function attributionOf(meta: Meta, year: number): DownloadRow {
-  const datasets = meta.sources.filter((s) => s.year === year || s.year === meta.currentYear).map((s) => s.dataset);
+  const placedWith = Object.keys(meta.report.years.find((y) => y.year === year)?.placedBy ?? {}).map(Number);
+  const boundaryYears = new Set([year, ...placedWith, meta.currentYear]);
+  // Statistics carry a unit; boundary files do not.
+  const used = meta.sources.filter((s) => (s.unit ? s.year === year : boundaryYears.has(s.year)));
+  const datasets = used.map((s) => s.dataset);
   return {
     bron: `${datasets.join('; ')}. Typologie naar ${WRR_REPORT.author} (${WRR_REPORT.year}), afgeleid door Verscheidenheid in kaart.`,
     licentie: dataLicence(meta),

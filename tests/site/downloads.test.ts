@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/download-rows.ts';
 
 // The built downloads (npm run build): the CSV must read back to exactly the rows of the JSON.
@@ -27,6 +28,22 @@ describe.each(['gemeenten-nu', 'gemeenten-2015', 'gemeenten-2022'])('download %s
       true,
     );
   });
+});
+
+describe('the sources a row names', () => {
+  const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
+  const rows = fromCsv(readFileSync('dist/downloads/gemeenten-nu.csv', 'utf8'));
+
+  // A year without boundaries of its own is placed with other years' boundaries: those are its sources too.
+  it.each(meta.report.years.map((y) => [y.year, Object.keys(y.placedBy)] as const))(
+    '%s names its statistics and the boundaries of %j',
+    (year, boundaryYears) => {
+      const bron = String(rows.find((row) => row['jaar'] === year)!['bron']);
+      expect(bron).toContain(`CBS Kerncijfers wijken en buurten ${year}`);
+      for (const boundaryYear of boundaryYears) expect(bron).toContain(`gemeentegrenzen ${boundaryYear}`);
+      expect(bron).toContain(`gemeentegrenzen ${meta.currentYear}`);
+    },
+  );
 });
 
 describe('the column explanation (toelichting.txt)', () => {

@@ -3,6 +3,7 @@ import { assessCertainty } from '../../../scripts/pipeline/assess-certainty.ts';
 import { checkTypology } from '../../../scripts/pipeline/check-typology.ts';
 import { countInhabitants } from '../../../scripts/pipeline/count-inhabitants.ts';
 import { describeDataset } from '../../../scripts/pipeline/describe-dataset.ts';
+import { formatReport } from '../../../scripts/pipeline/format-report.ts';
 import { boundaryYears } from '../../../scripts/pipeline/boundary-years.ts';
 import { naturalEarthBorder } from '../../../scripts/pipeline/geography.ts';
 import { InputError } from '../../../src/lib/input-error.ts';
@@ -218,5 +219,12 @@ describe('9. outputFiles', () => {
     expect(written.map((f) => f.id)).toEqual([...written.map((f) => f.id)].sort());
     expect(result.mapBytes.gzip).toBeGreaterThan(0);
     expect(result.mapBytes.gzip).toBeLessThan(result.mapBytes.raw);
+  });
+
+  it('ends with a report that says how each municipality of a year without boundaries was placed', () => {
+    const report = formatReport(outputFiles(municipalities, former, meta, today), 1000);
+    expect(report).toContain('2019: 4 municipalities read, placed with the boundaries of 2015 (2), 2022 (2)');
+    expect(report).toContain('placed with 2022: Cewold (GM9003), Súdwest-Dûmen (GM9004); all others with 2015');
+    expect(report).not.toContain('placed with 2015:');
   });
 });
