@@ -3,6 +3,11 @@ import { METRICS, type MetricId } from './metrics.ts';
 /** Dutch number formatting, as everywhere on the site. */
 const whole = new Intl.NumberFormat('nl-NL');
 const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1 });
+const percentOneDecimal = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const steps = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
@@ -16,6 +21,17 @@ export function formatNumber(value: number): string {
 /** 0.1234 → "12,3%". */
 export function formatShare(value: number): string {
   return percent.format(value);
+}
+
+/**
+ * 0.0698 → "7,0%", but 0.07 → "7%": one decimal always, so a column of shares from counts lines
+ * up, except for a whole percentage, as CBS published the shares of some years.
+ */
+export function formatColumnShare(value: number): string {
+  const percentValue = value * 100;
+  return Math.abs(percentValue - Math.round(percentValue)) < 1e-9
+    ? formatRoundShare(value)
+    : percentOneDecimal.format(value);
 }
 
 /** 2.534 → "2,53". */

@@ -1,5 +1,5 @@
 import { FIGURE_COLUMNS } from './download-rows.ts';
-import { formatIndex, formatNumber, formatShare } from './format.ts';
+import { formatColumnShare, formatIndex, formatNumber } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import type { TableState } from './table.ts';
 
@@ -43,7 +43,7 @@ export const DEFAULT_FIGURES: readonly string[] = [
 /** A figure as the table shows it: counts with thousands separators, shares in percent, the index with two decimals. */
 export function formatCell(column: NumberColumn, value: number): string {
   if (column.kind === 'count') return formatNumber(value);
-  return column.kind === 'share' ? formatShare(value) : formatIndex(value);
+  return column.kind === 'share' ? formatColumnShare(value) : formatIndex(value);
 }
 
 /** One column as the table shows it: its sort key, header and, under the header, a unit or what it compares. */

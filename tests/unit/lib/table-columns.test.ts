@@ -67,6 +67,9 @@ describe('the columns of the research table', () => {
   it.each<[string, number, string]>([
     ['inwoners', 112926, '112.926'],
     ['aandeel_turks', 0.0256, '2,6%'],
+    // One decimal throughout a column of counted shares, whole where CBS published whole percents.
+    ['aandeel_westers', 0.0698, '7,0%'],
+    ['aandeel_westers', 0.07, '7%'],
     ['diversiteitsindex', 0.394, '0,39'],
   ])('writes %s %s as %s', (key, value, text) => {
     expect(
