@@ -69,23 +69,25 @@ const properties = [
   })),
 ];
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url!, 'http://localhost');
+/** What the stand-in answers for a path and query, or undefined where CBS would answer 404. */
+function answerFor(url: URL): unknown[] | undefined {
   const query = url.searchParams;
-  const answer = (value: unknown[]) =>
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value }));
   if (url.pathname === `/odata/${TABLE}/TableInfos`) {
-    return answer([{ Title: 'Kerncijfers wijken en buurten 2019', Identifier: TABLE, Period: '2019' }]);
+    return [{ Title: 'Kerncijfers wijken en buurten 2019', Identifier: TABLE, Period: '2019' }];
   }
-  if (url.pathname === `/odata/${TABLE}/DataProperties`) return answer(properties);
-  if (url.pathname === `/odata/${TABLE}/TypedDataSet`) {
-    if (query.get('$filter')?.includes("'NL'")) {
-      return answer([{ [fields.code.key]: 'NL00      ', [fields.inhabitants.key]: shipped.nationalInhabitants }]);
-    }
-    const skip = Number(query.get('$skip') ?? 0);
-    return answer(rows.slice(skip, skip + Number(query.get('$top') ?? 10_000)).map(apiRow));
+  if (url.pathname === `/odata/${TABLE}/DataProperties`) return properties;
+  if (url.pathname !== `/odata/${TABLE}/TypedDataSet`) return undefined;
+  if (query.get('$filter')?.includes("'NL'")) {
+    return [{ [fields.code.key]: 'NL00      ', [fields.inhabitants.key]: shipped.nationalInhabitants }];
   }
-  response.writeHead(404).end();
+  const skip = Number(query.get('$skip') ?? 0);
+  return rows.slice(skip, skip + Number(query.get('$top') ?? 10_000)).map(apiRow);
+}
+
+const server = createServer((request, response) => {
+  const value = answerFor(new URL(request.url!, 'http://localhost'));
+  if (value === undefined) response.writeHead(404).end();
+  else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value }));
 });
 let root = '';
 beforeAll(async () => {
