@@ -33,8 +33,12 @@ const FIGURE_INPUT = 'kolom';
 
 class ResearchTable extends HTMLElement {
   private summary!: MapSummary;
-  /** Download rows per year, fetched when the year is first shown. */
-  private yearRows = new Map<number, Promise<DownloadRow[]>>();
+  /** Per year its download rows and the table rows made from them, fetched and made when the year is first shown. */
+  private yearRows = new Map<number, Promise<{ download: DownloadRow[]; table: TableRow[] }>>();
+  /** The type label of each type, from the page's templates. */
+  private typeLabels = new Map<TypeSlug, HTMLTemplateElement>();
+  /** The header as last drawn (column, label and note per column), so that it is redrawn only when it changes. */
+  private drawnHeader = '';
   private years: number[] = [];
   private namedYears: number[] = [];
   private provinces: string[] = [];
@@ -52,6 +56,8 @@ class ResearchTable extends HTMLElement {
       'De typen per jaar om te filteren en te sorteren',
     );
     this.years = this.summary.years;
+    for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-type-cell]'))
+      this.typeLabels.set(template.dataset['typeCell'] as TypeSlug, template);
     this.namedYears = namedYears(this.summary).map((y) => y.year);
     this.provinces = [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`)].map(
       (input) => input.value,
@@ -75,15 +81,18 @@ class ResearchTable extends HTMLElement {
     this.setAttribute('data-ready', '');
   }
 
-  /** The download rows of one year, fetched once. */
-  private rowsOf(year: number): Promise<DownloadRow[]> {
+  /** The download rows of one year and the table rows made from them, fetched and made once. */
+  private rowsOf(year: number): Promise<{ download: DownloadRow[]; table: TableRow[] }> {
     let rows = this.yearRows.get(year);
     if (!rows) {
       rows = loadJson<ColumnarRows>(
         yearFile(this.dataset['rows']!, year),
         this.querySelector('[data-load-problem]')!,
         `De cijfers van ${year}`,
-      ).then(fromColumnar);
+      ).then((columnar) => {
+        const download = fromColumnar(columnar);
+        return { download, table: tableRows(this.summary, download) };
+      });
       this.yearRows.set(year, rows);
     }
     return rows;
@@ -153,7 +162,7 @@ class ResearchTable extends HTMLElement {
 
   /** Every row of the state's year, and those that pass its filters, in its order. */
   private async shown(state: TableState): Promise<{ all: TableRow[]; shown: TableRow[] }> {
-    const all = tableRows(this.summary, await this.rowsOf(state.year));
+    const all = (await this.rowsOf(state.year)).table;
     return { all, shown: applyState(all, state) };
   }
 
@@ -163,9 +172,13 @@ class ResearchTable extends HTMLElement {
     // A newer state (the reader changed something while a year's figures loaded) renders itself.
     if (state !== this.state) return;
     const columns = tableColumns(state, this.namedYears);
-    this.querySelector('thead tr')!.replaceChildren(...columns.map(headerCell));
-    const label = (type: TypeSlug) =>
-      this.querySelector<HTMLTemplateElement>(`template[data-type-cell="${type}"]`)!.content.cloneNode(true);
+    // Redrawn only when the columns change: a sort or a filter keeps the header, and the focus on its button.
+    const header = JSON.stringify(columns.map(({ key, label, note }) => [key, label, note]));
+    if (header !== this.drawnHeader) {
+      this.querySelector('thead tr')!.replaceChildren(...columns.map(headerCell));
+      this.drawnHeader = header;
+    }
+    const label = (type: TypeSlug) => this.typeLabels.get(type)!.content.cloneNode(true);
     this.body.replaceChildren(...rows.map((row) => rowElement(row, columns, state, label)));
     this.querySelector('[data-count]')!.textContent =
       `${formatNumber(rows.length)} van de ${formatNumber(all.length)} gemeenten`;
@@ -184,7 +197,7 @@ class ResearchTable extends HTMLElement {
   private async download() {
     const { year } = this.state;
     const codes = new Set((await this.shown(this.state)).shown.map((r) => r.code));
-    const rows = (await this.rowsOf(year)).filter((r) => codes.has(String(r['gemeentecode'])));
+    const rows = (await this.rowsOf(year)).download.filter((r) => codes.has(String(r['gemeentecode'])));
     const file = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);

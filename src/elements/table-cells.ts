@@ -8,7 +8,7 @@ import { municipalityUrl } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 
 /** A type's swatch and name, cloned from the page's template for it. */
-export type TypeLabel = (type: TypeSlug) => Node;
+type TypeLabel = (type: TypeSlug) => Node;
 
 /** A column header: a sort button with the column's unit or basis on a second line. */
 export function headerCell(column: TableColumn): HTMLTableCellElement {

@@ -147,6 +147,7 @@ export function attributionOf(meta: Meta, year: number): DownloadRow {
 
 /** Today's municipalities, one row per statistics year. */
 export function currentRows(municipalities: readonly Municipality[], meta: Meta): DownloadRow[] {
+  const attribution = new Map(meta.years.map((year) => [year, attributionOf(meta, year)]));
   return municipalities.flatMap((m) =>
     meta.years.map((year) => {
       const y = inYear(m, year);
@@ -158,7 +159,7 @@ export function currentRows(municipalities: readonly Municipality[], meta: Meta)
         ...typingColumns(y.typing),
         ...figureColumns(y.figures),
         ...geographyColumns(y.typing),
-        ...attributionOf(meta, year),
+        ...attribution.get(year),
       };
     }),
   );
@@ -172,6 +173,7 @@ export function formerRows(
   meta: Meta,
 ): DownloadRow[] {
   const nameOf = new Map(current.map((m) => [m.code, m.name]));
+  const attribution = attributionOf(meta, year);
   return former
     .filter((m) => m.year === year)
     .map((m) => ({
@@ -183,7 +185,7 @@ export function formerRows(
       ...typingColumns(m.typing),
       ...figureColumns(m.figures),
       ...geographyColumns(m.typing),
-      ...attributionOf(meta, year),
+      ...attribution,
     }));
 }
 

@@ -2,7 +2,7 @@ import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './u
 import type { DownloadRow } from './download-rows.ts';
 import { DEFAULT_FIGURES, NUMBER_COLUMNS } from './table-columns.ts';
 import { compareNames, normalizeName } from './names.ts';
-import { derivedIn, namedByIn, openIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
+import { derivedIn, namedByIn, openIn, typeIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
 import { NAMED_BY_WORDS, type NamedBy } from './named-by.ts';
 import { alternativesOf, doubtNote, openReasons } from './open-type.ts';
 import { isTypeSlug, type TypeSlug } from './wrr-types.ts';
@@ -34,7 +34,7 @@ export interface TypeCell {
 export type TypeChoice = 'genoemd' | 'regels';
 
 /** The type choices, the first the default. */
-export const TYPE_CHOICES: readonly TypeChoice[] = ['genoemd', 'regels'];
+const TYPE_CHOICES: readonly TypeChoice[] = ['genoemd', 'regels'];
 
 /** The type a cell shows under the reader's choice. */
 export function shownType(cell: TypeCell, choice: TypeChoice): TypeSlug {
@@ -97,7 +97,7 @@ export function defaultState(years: readonly number[]): TableState {
 }
 
 /** A municipality's type in the year at `yearIndex` as the table shows it, from the map's data. */
-export function typeCellOf(m: MapMunicipality, yearIndex: number): TypeCell {
+function typeCellOf(m: MapMunicipality, yearIndex: number): TypeCell {
   const open = openIn(m, yearIndex);
   return {
     type: m.types[yearIndex]!,
@@ -244,11 +244,11 @@ export function stateToParams(state: TableState, years: readonly number[]): URLS
 export function namedYears(summary: MapSummary): { year: number; named: number; differing: number }[] {
   return summary.years
     .map((year, i) => {
-      const named = summary.municipalities.filter((m) => m.namedBy?.[i]);
+      const named = summary.municipalities.filter((m) => namedByIn(m, i));
       return {
         year,
         named: named.length,
-        differing: named.filter((m) => (m.derived ?? m.types)[i] !== m.types[i]).length,
+        differing: named.filter((m) => derivedIn(m, i) !== typeIn(m, i)).length,
       };
     })
     .filter((y) => y.named > 0);

@@ -36,6 +36,9 @@ function asJson(rows: DownloadRow[], description: string): string {
 }
 
 /** Every download, built from the dataset. */
+/** Today's municipalities, one row per year, made once for the downloads and the table's year files. */
+const allCurrentRows = once(async () => currentRows(await municipalities(), meta));
+
 export const downloads = once(async (): Promise<Download[]> => {
   const current = await municipalities();
   const former = await formerMunicipalities();
@@ -44,7 +47,7 @@ export const downloads = once(async (): Promise<Download[]> => {
       // Named apart from the statistics years, so that a statistics year equal to today's never clashes.
       name: 'gemeenten-nu',
       description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${listOf(meta.years)} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
-      rows: currentRows(current, meta),
+      rows: await allCurrentRows(),
     },
     ...meta.years.map((year) => ({
       name: `gemeenten-${year}`,
@@ -67,4 +70,4 @@ export const downloads = once(async (): Promise<Download[]> => {
 
 /** Today's municipalities with the figures and types of one year, as in the downloads: the table's rows for that year. */
 export const tableYearRows = async (year: number): Promise<DownloadRow[]> =>
-  currentRows(await municipalities(), meta).filter((row) => row['jaar'] === year);
+  (await allCurrentRows()).filter((row) => row['jaar'] === year);

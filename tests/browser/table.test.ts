@@ -183,6 +183,18 @@ describe('the research table', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('keeps the keyboard focus on a sort button while it sorts', async () => {
+    const page = await open(browser, '/tabel/');
+    await page.waitForSelector('research-table[data-ready]');
+    const sortButton = page.getByRole('button', { name: 'Inwoners' });
+    await sortButton.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('th[data-column="inwoners"]')?.hasAttribute('aria-sort'));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('th[data-column="inwoners"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['sort'])).toBe('inwoners');
+  });
+
   it('chooses the figure columns, kept in the URL', async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
