@@ -14,6 +14,7 @@ import {
   type Direction,
   type Point,
 } from '../lib/map-neighbours.ts';
+import { centreOf } from '../lib/view-box.ts';
 
 /** The roving tabindex and arrow keys of one map's links (code → link, in drawing order). */
 export class MapKeys {
@@ -23,6 +24,8 @@ export class MapKeys {
   private readonly bordersUrl: string;
   private borders: Promise<Record<string, string[]>> | undefined;
   private centres: Map<string, Point> | undefined;
+  /** The municipalities in alphabetical order, sorted once their names have loaded. */
+  private sorted: { code: string; name: string }[] = [];
   private current: string | undefined;
 
   /** `host` receives the key events (not the SVG: Chromium makes SVG elements with key listeners focusable). */
@@ -74,11 +77,9 @@ export class MapKeys {
 
   /** Where Home, End or a letter jumps to (undefined: nowhere); null for any other key. */
   private jumpFor(key: string): string | undefined | null {
-    if (key === 'Home' || key === 'End') {
-      const sorted = alphabetical(this.names());
-      return (key === 'Home' ? sorted[0] : sorted.at(-1))?.code;
-    }
-    return /^\p{L}$/u.test(key) ? nextByLetter(this.names(), this.current, key) : null;
+    if (this.sorted.length === 0) this.sorted = alphabetical(this.names());
+    if (key === 'Home' || key === 'End') return (key === 'Home' ? this.sorted[0] : this.sorted.at(-1))?.code;
+    return /^\p{L}$/u.test(key) ? nextByLetter(this.sorted, this.current, key) : null;
   }
 
   private moveTo(code: string): void {
@@ -104,8 +105,7 @@ export class MapKeys {
     if (!this.centres) {
       this.centres = new Map();
       for (const [code, link] of this.links) {
-        const box = (link.firstElementChild as SVGPathElement).getBBox();
-        this.centres.set(code, [box.x + box.width / 2, box.y + box.height / 2]);
+        this.centres.set(code, centreOf((link.firstElementChild as SVGPathElement).getBBox()));
       }
     }
     return this.centres;

@@ -65,7 +65,7 @@ export class MapZoom {
     const k = fit
       ? Math.min(8, 0.4 / Math.max(box.width / this.full.width, box.height / this.full.height))
       : zoomOf(this.view, this.full);
-    this.set(viewAt(this.full, k, [box.x + box.width / 2, box.y + box.height / 2], MAX_ZOOM));
+    this.set(viewAt(this.full, k, centreOf(box), MAX_ZOOM));
   }
 
   /** Whether a box (in drawing units) lies wholly in view. */

@@ -7,6 +7,7 @@
  * JavaScript the form itself goes to the A–Z list.
  */
 import { bestHit, search, suggestions, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
+import { PARAM } from '../lib/url-params.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 import { countOf } from '../lib/words.ts';
 import { loadJson } from './load-json.ts';
@@ -70,7 +71,7 @@ class MunicipalitySearch extends HTMLElement {
   // On the A–Z list, a search sent there before the script ran (or from another page) is shown again.
   private queryFromUrl() {
     if (!this.hasAttribute('data-query-from-url')) return;
-    const query = new URLSearchParams(location.search).get('q')?.trim();
+    const query = new URLSearchParams(location.search).get(PARAM.query)?.trim();
     if (!query) return;
     this.input.value = query;
     void this.refresh();

@@ -1,4 +1,4 @@
-import { typeLine, type MapMunicipality } from './map-summary.ts';
+import { namedByIn, typeLine, type MapMunicipality } from './map-summary.ts';
 import { DERIVED_WORDS } from './named-by.ts';
 
 /**
@@ -8,6 +8,6 @@ import { DERIVED_WORDS } from './named-by.ts';
 export function chosenLine(m: MapMunicipality, yearIndex: number, year: number): string {
   const line = typeLine(m, yearIndex);
   // A type a source names says so in its line; one from this site's rules does not yet.
-  const source = m.namedBy?.[yearIndex] ? '' : `, ${DERIVED_WORDS}`;
+  const source = namedByIn(m, yearIndex) ? '' : `, ${DERIVED_WORDS}`;
   return `: ${line.charAt(0).toLowerCase()}${line.slice(1)} met de cijfers van ${year}${source}.`;
 }

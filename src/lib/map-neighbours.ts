@@ -3,6 +3,7 @@
  * with it, the one whose centre lies most in that direction; where none lies that way (an island, a
  * coast), the nearest municipality in that direction anywhere.
  */
+import { compareNames, sortKey } from './names.ts';
 
 /** A point in the map's drawing units (x to the right, y downwards, as in SVG). */
 export type Point = readonly [number, number];
@@ -70,25 +71,22 @@ function bestAhead(
   return best?.code;
 }
 
-// Names such as 's-Hertogenbosch sort and jump by their first letter, not by the apostrophe.
-const sortKey = (name: string) => name.replace(/^'s-/i, '');
-
-/** Municipalities in alphabetical order, 's-Hertogenbosch under h. */
+/** Municipalities in alphabetical order, 's-Hertogenbosch under h (see names.ts). */
 export function alphabetical<T extends { name: string }>(names: readonly T[]): T[] {
-  return [...names].sort((a, b) => sortKey(a.name).localeCompare(sortKey(b.name), 'nl'));
+  return [...names].sort((a, b) => compareNames(a.name, b.name));
 }
 
 /**
  * The next municipality, in alphabetical order after `from`, whose name starts with `letter`
  * (wrapping round), as a letter key on a list does; undefined if no name starts with it.
+ * `sorted` is in alphabetical order (see alphabetical).
  */
 export function nextByLetter(
-  names: readonly { code: string; name: string }[],
+  sorted: readonly { code: string; name: string }[],
   from: string | undefined,
   letter: string,
 ): string | undefined {
   const wanted = letter.toLocaleLowerCase('nl');
-  const sorted = alphabetical(names);
   const start = sorted.findIndex((n) => n.code === from);
   for (let step = 1; step <= sorted.length; step++) {
     const candidate = sorted[(start + step + sorted.length) % sorted.length]!;

@@ -37,12 +37,20 @@ function rank(candidate: string, query: string): number | undefined {
 const KINDS = ['name', 'alias', 'place'] as const;
 type Kind = (typeof KINDS)[number];
 
-function namesOf(entry: SearchEntry): [Kind, string][] {
-  return [
-    ['name', entry.name],
-    ...entry.aliases.map((a): [Kind, string] => ['alias', a]),
-    ...(entry.places ?? []).map((p): [Kind, string] => ['place', p]),
-  ];
+// Each entry's names with their normalized form, made once per entry: a search runs on every keystroke.
+const namesCache = new WeakMap<SearchEntry, [Kind, string, string][]>();
+
+function namesOf(entry: SearchEntry): [kind: Kind, text: string, key: string][] {
+  let names = namesCache.get(entry);
+  if (!names) {
+    names = [
+      ['name', entry.name] as const,
+      ...entry.aliases.map((a) => ['alias', a] as const),
+      ...(entry.places ?? []).map((p) => ['place', p] as const),
+    ].map(([kind, text]): [Kind, string, string] => [kind, text, normalizeName(text)]);
+    namesCache.set(entry, names);
+  }
+  return names;
 }
 
 function hitOf(entry: SearchEntry, kind: Kind, matched: string): SearchHit {
@@ -59,8 +67,8 @@ function scored(entries: readonly SearchEntry[], query: string): { hit: SearchHi
   const found: { hit: SearchHit; score: number }[] = [];
   for (const entry of entries) {
     let best: { hit: SearchHit; score: number } | undefined;
-    for (const [kind, text] of namesOf(entry)) {
-      const r = rank(normalizeName(text), q);
+    for (const [kind, text, key] of namesOf(entry)) {
+      const r = rank(key, q);
       if (r === undefined) continue;
       const score = r * KINDS.length + KINDS.indexOf(kind);
       if (!best || score < best.score) best = { hit: hitOf(entry, kind, text), score };
@@ -108,8 +116,8 @@ export function suggestions(entries: readonly SearchEntry[], query: string, limi
   const close: { hit: SearchHit; distance: number }[] = [];
   for (const entry of entries) {
     let best: { hit: SearchHit; distance: number } | undefined;
-    for (const [kind, text] of namesOf(entry)) {
-      const distance = leven(normalizeName(text), q, { maxDistance: allowed + 1 });
+    for (const [kind, text, key] of namesOf(entry)) {
+      const distance = leven(key, q, { maxDistance: allowed + 1 });
       if (distance <= allowed && (!best || distance < best.distance))
         best = { hit: hitOf(entry, kind, text), distance };
     }

@@ -93,7 +93,7 @@ describe('nextByLetter', () => {
     ["'s-Hertogenbosch under h, after Haarlem", 'GM0005', 'h', 'GM0004'],
     ['nothing for a letter no name starts with', 'GM0001', 'q', undefined],
   ])('%s', (_, from, letter, expected) => {
-    expect(nextByLetter(names, from, letter)).toBe(expected);
+    expect(nextByLetter(alphabetical(names), from, letter)).toBe(expected);
   });
 });
 
