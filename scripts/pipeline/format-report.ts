@@ -1,7 +1,7 @@
 import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { countText } from './count-text.ts';
 import type { FormerMunicipality } from '../../src/lib/dataset-schema.ts';
-import { OUTPUTS, type PipelineResult } from './output-files.ts';
+import type { PipelineResult } from './output-files.ts';
 
 /** "2017 (330), 2022 (50)": how many municipalities the boundaries of each year placed. */
 function placedBy(counts: Record<string, number>): string {
@@ -25,9 +25,8 @@ function placedByOthers(former: readonly FormerMunicipality[], year: number, cou
 }
 
 /** The short plain-text account a pipeline run ends with: what went in, what came out. */
-export function formatReport({ meta, mapBytes, files }: PipelineResult, milliseconds: number): string {
+export function formatReport({ meta, mapBytes, former }: PipelineResult, milliseconds: number): string {
   const { report, agreement } = meta;
-  const former = JSON.parse(files[OUTPUTS.former]!) as FormerMunicipality[];
   const lines = [`Data pipeline finished in ${(milliseconds / 1000).toFixed(1)} s.`];
   for (const y of report.years) {
     lines.push(

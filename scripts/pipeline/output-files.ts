@@ -11,10 +11,12 @@ export const OUTPUTS = {
   map: 'map.topo.json',
 } as const;
 
-/** The generated files (name → content), the dataset's meta data and the map file's size. */
+/** The generated files (name → content), the dataset's meta data, the former municipalities as written and the map file's size. */
 export interface PipelineResult {
   files: Record<string, string>;
   meta: Meta;
+  /** The former municipalities in the order of their file (by year and code), for the run report. */
+  former: readonly FormerMunicipality[];
   mapBytes: { raw: number; gzip: number };
 }
 
@@ -38,6 +40,7 @@ export function outputFiles(
       [OUTPUTS.map]: map,
     },
     meta,
+    former: sorted,
     mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSize(map) },
   };
 }

@@ -157,7 +157,10 @@ function regionOf(code: string): OtherRegion | 'municipality' | undefined {
 
 /** A line with neither a region code nor a number in it: units, a note or a source line, not a row of data. */
 function isTextLine(cells: string[]): boolean {
-  return !cells.some((c) => regionOf(c.trim()) !== undefined || /^-?\d+([.,]\d+)?%?$/.test(c.trim()));
+  return !cells.some((cell) => {
+    const c = cell.trim();
+    return regionOf(c) !== undefined || DECIMAL.test(c.replace(/^-|%$/g, ''));
+  });
 }
 
 /** The cells of one row by field, with their position, and a way to reject one with its position. */

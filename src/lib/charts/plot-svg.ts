@@ -1,3 +1,5 @@
+import { roundTo } from '../round.ts';
+
 /** Attributes that hold coordinates: a tenth of a unit is finer than any screen or printer shows a chart. */
 const GEOMETRY = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points'];
 
@@ -9,7 +11,7 @@ function roundGeometry(figure: Element): void {
       if (value?.includes('.'))
         element.setAttribute(
           name,
-          value.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)),
+          value.replace(/-?\d*\.\d+/g, (n) => String(roundTo(Number(n), 1))),
         );
     }
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../../scripts/pipeline/count-text.ts';
 import { PROJECT_INPUTS } from '../../../scripts/pipeline/inputs.ts';
 import { readStatistics } from '../../../scripts/pipeline/read-statistics.ts';
-import type { StatisticsSource } from '../../../scripts/pipeline/sources.ts';
+import { STATISTICS_FIELDS, type FigureField, type StatisticsSource } from '../../../scripts/pipeline/sources.ts';
 import { addYear } from '../../../scripts/refresh/add-year.ts';
 import type { Meta } from '../../../src/lib/dataset-schema.ts';
 
@@ -32,37 +32,22 @@ const rows = readStatistics(
 const { fields } = shipped.odata;
 const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
 
+/** The fields that are figures, in the manifest's order. */
+const FIGURES = STATISTICS_FIELDS.filter((f): f is FigureField => f !== 'code' && f !== 'name');
+
 /** One municipality as the API sends it: codes padded to 10 characters and names to 40, as CBS pads them. */
 const apiRow = (r: (typeof rows)[number]) => ({
   [fields.code.key]: r.code.padEnd(10),
   [fields.name.key]: r.name.padEnd(40),
-  [fields.inhabitants.key]: r.inhabitants,
-  [fields.western.key]: r.counts.western,
-  [fields.nonWestern.key]: r.counts.nonWestern,
-  [fields.moroccan.key]: r.counts.moroccan,
-  [fields.antillean.key]: r.counts.antillean,
-  [fields.surinamese.key]: r.counts.surinamese,
-  [fields.turkish.key]: r.counts.turkish,
-  [fields.otherNonWestern.key]: r.counts.otherNonWestern,
+  ...Object.fromEntries(FIGURES.map((f) => [fields[f].key, f === 'inhabitants' ? r.inhabitants : r.counts[f]])),
 });
 const properties = [
   { Type: 'GeoDimension', Key: fields.code.key, Title: 'Wijken en buurten' },
   { Type: 'Topic', Key: fields.name.key, Title: 'Gemeentenaam', Datatype: 'String', Unit: 'Tekst' },
-  ...(
-    [
-      'inhabitants',
-      'western',
-      'nonWestern',
-      'moroccan',
-      'antillean',
-      'surinamese',
-      'turkish',
-      'otherNonWestern',
-    ] as const
-  ).map((field) => ({
+  ...FIGURES.map((f) => ({
     Type: 'Topic',
-    Key: fields[field].key,
-    Title: field,
+    Key: fields[f].key,
+    Title: f,
     Datatype: 'Long',
     Unit: 'aantal',
     Decimals: 0,
