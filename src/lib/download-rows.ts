@@ -237,19 +237,34 @@ export function columnsText(meta: Meta): string {
   return lines.join('\r\n');
 }
 
-/** Rows as one list of column names and one list of values per row: the table's year files, without repeating every name on every row. */
+/**
+ * Rows as one list of column names and one list of values per row, with the columns that hold one
+ * value in every row (source, licence, year) given once under `vast`: the table's year files,
+ * without repeating a name or a constant on every row.
+ */
 export interface ColumnarRows {
   kolommen: string[];
   rijen: DownloadRow[keyof DownloadRow][][];
+  vast?: DownloadRow;
 }
 
-/** Download rows in columnar form (the columns of the first row, in its order). */
+/** Download rows in columnar form (the columns of the first row, in its order; constants apart where there are two rows or more). */
 export function toColumnar(rows: readonly DownloadRow[]): ColumnarRows {
-  const kolommen = Object.keys(rows[0] ?? {});
-  return { kolommen, rijen: rows.map((row) => kolommen.map((column) => row[column] ?? null)) };
+  const columns = Object.keys(rows[0] ?? {});
+  const constant = (column: string) => rows.length > 1 && rows.every((row) => row[column] === rows[0]![column]);
+  const kolommen = columns.filter((column) => !constant(column));
+  const fixed = columns.filter(constant);
+  return {
+    kolommen,
+    rijen: rows.map((row) => kolommen.map((column) => row[column] ?? null)),
+    ...(fixed.length > 0 && { vast: Object.fromEntries(fixed.map((column) => [column, rows[0]![column] ?? null])) }),
+  };
 }
 
 /** Download rows back from columnar form. */
-export function fromColumnar({ kolommen, rijen }: ColumnarRows): DownloadRow[] {
-  return rijen.map((values) => Object.fromEntries(kolommen.map((column, i) => [column, values[i] ?? null])));
+export function fromColumnar({ kolommen, rijen, vast = {} }: ColumnarRows): DownloadRow[] {
+  return rijen.map((values) => ({
+    ...vast,
+    ...Object.fromEntries(kolommen.map((column, i) => [column, values[i] ?? null])),
+  }));
 }

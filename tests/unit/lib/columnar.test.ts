@@ -17,6 +17,14 @@ describe('columnar rows', () => {
     expect(fromColumnar(JSON.parse(JSON.stringify(toColumnar(rows))) as ColumnarRows)).toEqual(rows);
   });
 
+  it('gives a column with one value in every row once, and reads it back into every row', () => {
+    const sourced = rows.map((row) => ({ ...row, licentie: 'CC BY 4.0', jaar: 2022 }));
+    const columnar = toColumnar(sourced);
+    expect(columnar.vast).toEqual({ licentie: 'CC BY 4.0', jaar: 2022 });
+    expect(columnar.kolommen).not.toContain('licentie');
+    expect(fromColumnar(JSON.parse(JSON.stringify(columnar)) as ColumnarRows)).toEqual(sourced);
+  });
+
   it('has no columns for no rows', () => {
     expect(toColumnar([])).toEqual({ kolommen: [], rijen: [] });
   });
