@@ -86,7 +86,8 @@ class MunicipalitySearch extends HTMLElement {
     return this.entries;
   }
 
-  private async refresh() {
+  /** Shows the hits for the field's text; `submitted` where the reader pressed Enter, so the status names the query. */
+  private async refresh(submitted = false) {
     const entries = await this.load();
     // After a failed load the reader pressed "Opnieuw proberen" (which then goes away, leaving focus
     // nowhere): back to the search, with its results. Focus the reader moved elsewhere stays there.
@@ -102,14 +103,15 @@ class MunicipalitySearch extends HTMLElement {
     const query = this.input.value.trim();
     const close = query !== '' && !open ? suggestions(entries, query) : [];
     this.showNone(query !== '' && !open, close);
+    const none = submitted ? `Geen gemeente gevonden voor ‘${query}’` : 'Geen gemeente gevonden';
     this.status.textContent =
       query === ''
         ? ''
         : open
           ? `${countOf(this.hits.length, 'gemeente', 'gemeenten', { digits: true })} gevonden`
           : close.length > 0
-            ? `Geen gemeente gevonden. Bedoelt u ${close.map((h) => h.matchedPlace ?? h.matchedAlias ?? h.name).join(' of ')}?`
-            : 'Geen gemeente gevonden';
+            ? `${none}. Bedoelt u ${close.map((h) => h.matchedPlace ?? h.matchedAlias ?? h.name).join(' of ')}?`
+            : none;
   }
 
   private option(hit: SearchHit, index: number): HTMLLIElement {
@@ -142,10 +144,14 @@ class MunicipalitySearch extends HTMLElement {
   private async submit() {
     if (this.active >= 0) return this.open(this.hits[this.active]);
     const query = this.input.value.trim();
-    if (query === '') return this.input.focus();
+    // The status always answers Enter, so that a screen reader hears why no page opened.
+    if (query === '') {
+      this.status.textContent = 'Typ eerst de naam van een gemeente of plaats';
+      return this.input.focus();
+    }
     const best = bestHit(await this.load(), query);
     if (best) return this.open(best);
-    await this.refresh();
+    await this.refresh(true);
     if (this.hits.length > 1)
       this.status.textContent = `${this.hits.length} gemeenten gevonden: kies er een uit de lijst`;
   }

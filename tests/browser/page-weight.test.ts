@@ -2,11 +2,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/site/page-weight.ts';
 import { DIST } from '../helpers/dist.ts';
-import { launch, url } from './browser.ts';
+import { elementsReady, launch, url } from './browser.ts';
 
 /**
  * The size budgets are weighed from the built files (tests/site/budgets.test.ts); here Chromium
- * checks that the files weighed are exactly the files a page requests until it is idle.
+ * checks that the files weighed are exactly the files a page requests by itself.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -19,9 +19,10 @@ describe('page weight lists what Chromium loads', () => {
     // A fresh context each time: nothing comes from the cache of an earlier page.
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Idle only after the load event: a long document can leave the network quiet while it is parsed.
+    // Everything a page loads by itself: its files by the load event, its data once its
+    // interactive parts have drawn themselves with it.
     await page.goto(url(path), { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await elementsReady(page);
     // The browser's own record of what it fetched: on a page with a long document, the protocol's
     // request events can miss the requests made while the parser is still busy.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
+import { axeViolations, elementsReady, errorsOf, launch, open, url } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ const field = (page: Page) => page.getByRole('combobox', { name: 'Zoek uw gemeen
 const noneBox = (page: Page) => page.locator('municipality-search .search-none');
 // Marks the document, so that a reload (which would lose the mark) can be told from staying put.
 const mark = (page: Page) => page.evaluate(() => document.body.setAttribute('data-mark', ''));
+const status = (page: Page) => page.locator('municipality-search [role="status"]');
 const stayedPut = (page: Page) =>
   page.evaluate(() => location.pathname === '/' && document.body.hasAttribute('data-mark'));
 
@@ -54,7 +55,8 @@ describe('the search on a phone (375 × 812)', () => {
     );
     expect(await page.locator('municipality-search [role="status"]').textContent()).toBe('Geen gemeente gevonden');
     await input.press('Enter');
-    await page.waitForTimeout(300);
+    // The status answers Enter once the search has run; only then could a page have opened.
+    await expect.poll(() => status(page).textContent()).toBe('Geen gemeente gevonden voor ‘xqzw’');
     expect(await stayedPut(page)).toBe(true);
     expect(await input.inputValue()).toBe('xqzw');
     expect(await axeViolations(page)).toEqual([]);
@@ -101,7 +103,7 @@ describe('the search on a phone (375 × 812)', () => {
     const page = await open(browser, '/', PHONE);
     await mark(page);
     await field(page).press('Enter');
-    await page.waitForTimeout(300);
+    await expect.poll(() => status(page).textContent()).toBe('Typ eerst de naam van een gemeente of plaats');
     expect(await stayedPut(page)).toBe(true);
     // Utrecht and Utrechtse Heuvelrug both start so: neither is the best.
     await field(page).fill('Utrech');
@@ -119,7 +121,7 @@ describe('the search on a phone (375 × 812)', () => {
     const asked: string[] = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     await page.goto(url('/'), { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await elementsReady(page);
     expect(asked).not.toContain('/data/gemeenten.json');
     await field(page).focus();
     await expect.poll(() => asked.filter((p) => p === '/data/gemeenten.json').length).toBe(1);

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/download-rows.ts';
 import { DEFAULT_FIGURES } from '../../src/lib/table-columns.ts';
-import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
+import { axeViolations, errorsOf, launch, open, requestsOf, url } from './browser.ts';
 
 const meta = JSON.parse(await readFile('src/data/meta.json', 'utf8')) as Meta;
 const today = JSON.parse(await readFile('src/data/municipalities.json', 'utf8')) as Municipality[];
@@ -56,7 +57,7 @@ describe('the research table', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download deze selectie (CSV)' }).click(),
     ]);
-    const csv = fromCsv(await readFile(await download.path(), 'utf8'));
+    const csv = fromCsv(await text(await download.createReadStream()));
     expect(csv.map((r) => r['gemeentenaam'])).toHaveLength(count);
     expect(csv.every((r) => r['jaar'] === latest && (r['type'] === 'expat' || r['type'] === 'grens'))).toBe(true);
 
@@ -221,9 +222,7 @@ describe('the research table', () => {
 
   it('fetches a year’s figures only when that year is shown', async () => {
     const page = await open(browser, '/tabel/');
-    const files: string[] = [];
-    page.on('request', (request) => files.push(new URL(request.url()).pathname));
-    await page.reload();
+    const files = requestsOf(page);
     await page.waitForSelector('research-table[data-ready]');
     expect(files.filter((f) => f.startsWith('/data/tabel/'))).toEqual([`/data/tabel/${latest}.json`]);
     await page.getByRole('radio', { name: String(first) }).check();
