@@ -1,10 +1,11 @@
 /**
  * Speed and size figures: `npm run bench`. Prints, does not judge (the budgets are enforced by
  * tests/site/budgets.test.ts). Times the data pipeline on the real files and a full site build,
- * weighs pages, and where Chromium is present runs Lighthouse (mobile) on two pages.
- * Options: --skip-build (weigh the existing dist/), --skip-lighthouse.
+ * weighs pages, where Chromium is present runs Lighthouse (mobile) on two pages, and prints how long
+ * the last `npm test` took per step and per test group.
+ * Options: --skip-build (weigh the existing dist/), --skip-lighthouse, --suite (run `npm test` first).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { runPipeline } from './pipeline/run.ts';
@@ -12,6 +13,7 @@ import { BUDGETS } from './site/budgets.ts';
 import { lighthouseScores } from './site/lighthouse.ts';
 import { printedPages } from './site/printed-pages.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';
+import { formatTimes, TIMES_FILE, type SuiteTimes } from './site/suite-times.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (label: string, value: string, target = '') =>
@@ -89,3 +91,11 @@ if (process.argv.includes('--skip-lighthouse') || !existsSync(chromium)) {
     row(`${s.path} accessibility`, String(s.accessibility), 'target 100');
   }
 }
+
+if (process.argv.includes('--suite')) spawnSync('node', ['scripts/test.ts'], { stdio: 'ignore' });
+console.log('\nTest suite (target: npm test ≤ 8 min on 2 cores)');
+console.log(
+  existsSync(TIMES_FILE)
+    ? formatTimes(JSON.parse(readFileSync(TIMES_FILE, 'utf8')) as SuiteTimes)
+    : 'No timings yet: run `npm test` (or `npm run bench -- --suite`).',
+);
