@@ -18,8 +18,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // A page under load may take more than the default second to settle.
-          expect: { poll: { timeout: 10_000 } },
+          // A page on a busy machine may take more than the default second to settle: a poll waits
+          // for what the page does and gives up only long after a quiet machine would have passed.
+          expect: { poll: { timeout: 30_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   browser = await launch();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -86,7 +86,6 @@ describe('the research table', () => {
     const from = page.locator('select[name="veranderd-van"]');
     expect(await to.locator(`option[value="${middle}"]`).isDisabled()).toBe(true);
     expect(await from.locator(`option[value="${latest}"]`).isDisabled()).toBe(true);
-    await expect(to.selectOption(String(middle), { timeout: 500 })).rejects.toThrow();
     expect([await from.inputValue(), await to.inputValue()]).toEqual([String(middle), String(latest)]);
     expect(await page.getByText('Het jaar dat bij de andere keuze staat, is niet te kiezen').isVisible()).toBe(true);
     await to.selectOption(String(first));
