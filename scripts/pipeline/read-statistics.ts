@@ -4,11 +4,20 @@ import {
   GROUP_FIGURES,
   sharesOf,
   type NonWesternGroup,
+  type GroupFigure,
   type GroupValues,
 } from '../../src/lib/migration-groups.ts';
+import { roundTo } from '../../src/lib/round.ts';
 import { countText } from './count-text.ts';
 import { InputError } from '../../src/lib/input-error.ts';
-import { STATISTICS_FIELDS, type FigureField, type StatisticsField, type StatisticsSource } from './sources.ts';
+import {
+  NATIONALLY_CHECKED,
+  STATISTICS_FIELDS,
+  type FigureField,
+  type NationallyChecked,
+  type StatisticsField,
+  type StatisticsSource,
+} from './sources.ts';
 
 /** One municipality row of a statistics file, with origin figures as numbers of persons. */
 export interface StatisticsRow {
@@ -33,7 +42,18 @@ export interface StatisticsFile {
 }
 
 /** What reading a statistics file needs from its manifest entry. */
-export type StatisticsFormat = Pick<StatisticsSource, 'columns' | 'unit' | 'nationalInhabitants'>;
+export type StatisticsFormat = Pick<StatisticsSource, 'columns' | 'unit' | 'nationalInhabitants' | 'nationalShares'>;
+
+/**
+ * How far, in percentage points, a national share computed from the municipalities may lie from
+ * what CBS published. Whole percents move it by up to half a point, and where the manifest's
+ * figure is of a neighbouring year, a year moves these shares by less than another; a file saved
+ * as fractions of one, or with two columns swapped, lies several points off.
+ */
+export const NATIONAL_SHARE_TOLERANCE = 1.5;
+
+/** Half a published unit: what rounding to whole percents may move a share by, either way. */
+const ROUNDING = 0.5;
 
 /**
  * Region codes CBS uses in the Kerncijfers wijken en buurten and in StatLine exports. Rows of
@@ -108,6 +128,7 @@ export function readStatistics(text: string, source: StatisticsFormat, file: str
   }
   if (result.length === 0) throw new InputError(file, 'the file has a header but no municipality rows');
   checkNationalTotal(result, source, file);
+  checkNationalShares(result, source, file, (field) => ({ line: headerLine, column: columnIndex[field] + 1 }));
   return { rows: result, skipped };
 }
 
@@ -207,14 +228,7 @@ function readRow(cell: CellReader, code: string, line: number, source: Statistic
     ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, published(g)])) as Record<NonWesternGroup, number>),
   };
   const whole = source.unit === 'count' ? inhabitants : 100;
-  if (values.western + values.nonWestern > whole) {
-    cell.fail('nonWestern', 'a value that leaves room for the Western group (together at most all inhabitants)');
-  }
-  if (source.unit === 'count') {
-    // Counts are exact, so the five non-Western groups must add up to the total.
-    const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
-    if (sum !== values.nonWestern) cell.fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
-  }
+  checkParts(cell, values, whole, source);
   const byGroup: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
   // In the order of GROUP_FIGURES, as sums are, so a municipality's figures read the same either way.
   const asPublished = Object.fromEntries(GROUP_FIGURES.map((key) => [key, byGroup[key]])) as GroupValues;
@@ -223,6 +237,40 @@ function readRow(cell: CellReader, code: string, line: number, source: Statistic
   }
   const shares = Object.fromEntries(GROUP_FIGURES.map((key) => [key, asPublished[key] / 100])) as GroupValues;
   return { code, name, line, inhabitants, counts: countsFromPercentages(asPublished, inhabitants), shares };
+}
+
+/**
+ * The published parts must fit their wholes: the five non-Western groups add up to the non-Western
+ * total, and Western and non-Western leave a Dutch remainder of 0 or more. Counts must add up
+ * exactly; whole percents within their combined rounding (half a point for each part and for the
+ * total). A remainder below 0 is refused even where rounding could explain it: no municipality
+ * can be typed with a negative share.
+ */
+function checkParts(
+  cell: CellReader,
+  values: Record<Exclude<GroupFigure, 'dutch'>, number>,
+  whole: number,
+  source: StatisticsFormat,
+): void {
+  const named = (field: StatisticsField) => `${source.columns[field]} ${cell.value(field)}`;
+  const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
+  const slack = source.unit === 'count' ? 0 : (NON_WESTERN_GROUPS.length + 1) * ROUNDING;
+  if (Math.abs(sum - values.nonWestern) > slack + 1e-9) {
+    const within = slack === 0 ? 'exactly' : `within their rounding (at most ${slack} points apart)`;
+    cell.fail(
+      'nonWestern',
+      `the non-Western total to equal the sum of its five groups ${within}`,
+      `, but ${NON_WESTERN_GROUPS.map(named).join(' + ')} = ${roundTo(sum, 6)}`,
+    );
+  }
+  const remainder = roundTo(whole - values.western - values.nonWestern, 6);
+  if (remainder < 0) {
+    cell.fail(
+      'nonWestern',
+      `Western and non-Western together at most ${source.unit === 'count' ? `the ${whole} inhabitants` : '100%'}`,
+      `, beside ${named('western')}: that leaves a Dutch background of ${remainder}`,
+    );
+  }
 }
 
 /** A cell that must hold a whole number, with a hint for the ways spreadsheets and CBS write one otherwise. */
@@ -272,6 +320,43 @@ function checkNationalTotal(rows: readonly StatisticsRow[], source: StatisticsFo
         `records for this file is ${countText(source.nationalInhabitants)}; a municipality is missing, doubled or wrong`,
     );
   }
+}
+
+/**
+ * The municipalities' national share of each checked figure must lie near what CBS published for
+ * the country (the manifest's nationalShares): a file whose shares are fractions of one, or
+ * whose columns are swapped, is refused at the column's header with what was found.
+ */
+function checkNationalShares(
+  rows: readonly StatisticsRow[],
+  source: StatisticsFormat,
+  file: string,
+  headerOf: (field: StatisticsField) => { line: number; column: number },
+): void {
+  const { shares, referenceDate, source: where } = source.nationalShares;
+  const inhabitants = rows.reduce((total, r) => total + r.inhabitants, 0);
+  for (const figure of NATIONALLY_CHECKED) {
+    const found = (100 * rows.reduce((total, r) => total + r.counts[figure], 0)) / inhabitants;
+    const published = shares[figure];
+    if (Math.abs(found - published) <= NATIONAL_SHARE_TOLERANCE) continue;
+    throw new InputError(
+      file,
+      `column "${source.columns[figure]}": expected the ${rows.length} municipalities together to come within ` +
+        `${NATIONAL_SHARE_TOLERANCE} points of the ${published}% CBS published for the country on ${referenceDate} ` +
+        `(nationalShares in the manifest: ${where}), found ${roundTo(found, 2)}%${fractionHint(rows, source, figure)}`,
+      headerOf(figure),
+    );
+  }
+}
+
+/** Where every percentage of a column is at most 1, the likely reason and what to do, quoting the first value. */
+function fractionHint(rows: readonly StatisticsRow[], source: StatisticsFormat, figure: NationallyChecked): string {
+  if (source.unit !== 'percent' || !rows.every((r) => r.shares[figure] <= 0.01)) return '';
+  const first = rows.find((r) => r.shares[figure] > 0) ?? rows[0]!;
+  return (
+    `; every value in the column is at most 1 (line ${first.line}: ${roundTo(first.shares[figure] * 100, 6)}), ` +
+    `as when shares are saved as fractions of one: write 7 for 7%, not 0.07`
+  );
 }
 
 /** Finds the column of every mapped field in the header, or says which are missing. */

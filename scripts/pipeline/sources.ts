@@ -24,6 +24,27 @@ export type FigureField = Exclude<StatisticsField, 'code' | 'name'>;
 
 /** `percent`: whole-percent shares of inhabitants; `count`: numbers of persons. */
 const unit = z.enum(['percent', 'count']);
+
+/** The origin figures whose national share a file is checked against (see read-statistics.ts). */
+export const NATIONALLY_CHECKED = ['western', 'nonWestern'] as const;
+export type NationallyChecked = (typeof NATIONALLY_CHECKED)[number];
+
+/**
+ * What CBS published for the whole country, in percent of its inhabitants, to check a file's scale
+ * against: a file saved with fractions of one (0.07 for 7%) or with two columns swapped is far off.
+ * `referenceDate` is the day the figure describes, which may be a neighbouring year's where CBS's
+ * figure for the file's own day was not at hand; `source` says where it is published.
+ */
+const nationalSharesSchema = z.strictObject({
+  referenceDate: z.iso.date(),
+  shares: z.strictObject(
+    Object.fromEntries(NATIONALLY_CHECKED.map((figure) => [figure, z.number().min(0).max(100)])) as Record<
+      NationallyChecked,
+      z.ZodNumber
+    >,
+  ),
+  source: z.string().min(1),
+});
 export type Unit = z.infer<typeof unit>;
 
 const common = {
@@ -77,6 +98,7 @@ const statisticsSchema = z.strictObject({
   referenceDate: z.iso.date(),
   /** The country's inhabitants on the reference date as CBS publishes them: the municipalities must add up to it. */
   nationalInhabitants: z.int().positive(),
+  nationalShares: nationalSharesSchema,
   /** Known differences in how this file and its boundary file name a municipality; any other stops the build. */
   nameDifferences: z.array(nameDifferenceSchema).optional(),
   /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
@@ -111,6 +133,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Source = StatisticsSource | BoundariesSource;
 export type OdataSource = z.infer<typeof odataSchema>;
 export type NameDifference = z.infer<typeof nameDifferenceSchema>;
+export type NationalShares = z.infer<typeof nationalSharesSchema>;
 
 /** Reads and checks the sources manifest, including that every reference between entries resolves. */
 export async function readManifest(path: string): Promise<Manifest> {

@@ -16,7 +16,7 @@ import {
 import { checkAsBuild } from './check-as-build.ts';
 import { statisticsCsv } from './convert.ts';
 import { getJson, RefreshError } from './http.ts';
-import { dataProperties, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
+import { dataProperties, municipalityRows, nationalRow, type OdataOptions } from './odata.ts';
 import { replaceAll } from './replace-all.ts';
 
 /** What adding a year found: its manifest entry, a summary for the terminal, and whether it was written. */
@@ -70,9 +70,16 @@ export async function addYear(
   const odata = await odataOf(manifest.odataBase, table, options);
   const draft = entryFor(manifest, year, odata);
   const text = statisticsCsv(await municipalityRows(manifest.odataBase, odata, options), draft);
+  const national = await nationalRow(manifest.odataBase, odata, options);
   const entry: StatisticsSource = {
     ...draft,
-    nationalInhabitants: await nationalInhabitants(manifest.odataBase, odata, options),
+    nationalInhabitants: national.inhabitants,
+    // The table's own national row: it checks that the converted file has the scale CBS gives the country.
+    nationalShares: {
+      referenceDate: draft.referenceDate,
+      shares: national.shares,
+      source: `The national row of table ${table} in CBS's open-data API, fetched on ${fetchedOn()}.`,
+    },
     ...checksumOf(Buffer.from(text)),
   };
   const manifestText = withEntry(await readFile(inputs.manifestPath, 'utf8'), entry);
@@ -124,8 +131,7 @@ async function odataOf(base: string, table: string, options: OdataOptions): Prom
       return [field, { key, unit }];
     }),
   ) as OdataSource['fields'];
-  const today = formatDate(new Date().toISOString().slice(0, 10));
-  return { table, keysFrom: `Looked up in the table's own metadata (DataProperties) on ${today}.`, fields };
+  return { table, keysFrom: `Looked up in the table's own metadata (DataProperties) on ${fetchedOn()}.`, fields };
 }
 
 /** The new year's manifest entry, in the layout of the newest year the manifest has in the same unit. */
@@ -133,7 +139,7 @@ function entryFor(
   manifest: Manifest,
   year: number,
   odata: OdataSource,
-): Omit<StatisticsSource, 'nationalInhabitants' | 'sha256' | 'bytes'> {
+): Omit<StatisticsSource, 'nationalInhabitants' | 'nationalShares' | 'sha256' | 'bytes'> {
   const units = new Set(STATISTICS_FIELDS.flatMap((f) => ('unit' in odata.fields[f] ? [odata.fields[f].unit] : [])));
   units.delete('count'); // inhabitants are always a count
   const unit: Unit = units.has('percent') ? 'percent' : 'count';
@@ -157,6 +163,11 @@ function entryFor(
     odata,
     note: `Opgehaald uit tabel ${odata.table} van de open-data-API van CBS. Er is geen grenzenbestand van ${year}: elke gemeente is op de kaart van nu geplaatst met haar code.`,
   };
+}
+
+/** Today in Dutch ("7 december 2025"), as notes and sources record when something was fetched. */
+function fetchedOn(): string {
+  return formatDate(new Date().toISOString().slice(0, 10));
 }
 
 function layoutYear(manifest: Manifest, unit: Unit): number {

@@ -11,7 +11,7 @@ import { compareBoundaries, compareStatistics, type Difference } from './compare
 import { statisticsCsv } from './convert.ts';
 import { getText } from './http.ts';
 import { replaceAll } from './replace-all.ts';
-import { checkKeysAndUnits, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
+import { checkKeysAndUnits, municipalityRows, nationalRow, type OdataOptions } from './odata.ts';
 
 /** How to refresh: where the inputs are, whether to replace them, and how to talk to the servers. */
 export interface RefreshOptions extends Partial<OdataOptions> {
@@ -64,7 +64,7 @@ async function fetchAll(manifest: Manifest, manifestText: string, odata: OdataOp
     await checkKeysAndUnits(manifest.odataBase, source.odata, odata);
     const rows = await municipalityRows(manifest.odataBase, source.odata, odata);
     files.set(source.file, statisticsCsv(rows, source));
-    totals.set(source.file, await nationalInhabitants(manifest.odataBase, source.odata, odata));
+    totals.set(source.file, (await nationalRow(manifest.odataBase, source.odata, odata)).inhabitants);
   }
   for (const source of manifest.boundaries) {
     const text = await getText(source.url, odata);

@@ -47,6 +47,27 @@ describe('pipeline on the real CBS and Kadaster files', async () => {
     }
   });
 
+  it.each(manifest.statistics.map((s) => [s.year, s] as const))(
+    '%i: the national shares lie within half a point of what CBS published (the check allows 1.5)',
+    (year, source) => {
+      const national = result.meta.national[String(year)]!;
+      for (const [figure, published] of Object.entries(source.nationalShares.shares)) {
+        const found = (100 * national.counts[figure as keyof typeof national.counts]) / national.inhabitants;
+        expect(Math.abs(found - published), figure).toBeLessThan(0.5);
+      }
+    },
+  );
+
+  it.each(manifest.statistics.filter((s) => s.unit === 'percent').map((s) => s.year))(
+    '%i: the five non-Western groups lie within 2 points of the whole-percent total in every row (the check allows 3)',
+    (year) => {
+      for (const m of ofYear(year)) {
+        const parts = sum(NON_WESTERN_GROUPS.map((g) => m.figures.shares[g]));
+        expect(Math.abs(parts - m.figures.shares.nonWestern), m.name).toBeLessThanOrEqual(0.02 + 1e-9);
+      }
+    },
+  );
+
   it('every code of every year resolves to exactly one current municipality', () => {
     const codes = new Set(current.map((m) => m.code));
     for (const m of former) expect(codes.has(m.successor), `${m.year} ${m.name}`).toBe(true);

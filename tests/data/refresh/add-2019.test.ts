@@ -63,7 +63,16 @@ function answerFor(url: URL): unknown[] | undefined {
   if (url.pathname === `/odata/${TABLE}/DataProperties`) return properties;
   if (url.pathname !== `/odata/${TABLE}/TypedDataSet`) return undefined;
   if (query.get('$filter')?.includes("'NL'")) {
-    return [{ [fields.code.key]: 'NL00      ', [fields.inhabitants.key]: shipped.nationalInhabitants }];
+    // The national row is the sum of the municipality rows, as in CBS's tables.
+    const sum = (f: Exclude<FigureField, 'inhabitants'>) => rows.reduce((total, r) => total + r.counts[f], 0);
+    return [
+      {
+        [fields.code.key]: 'NL00      ',
+        [fields.inhabitants.key]: shipped.nationalInhabitants,
+        [fields.western.key]: sum('western'),
+        [fields.nonWestern.key]: sum('nonWestern'),
+      },
+    ];
   }
   const skip = Number(query.get('$skip') ?? 0);
   return rows.slice(skip, skip + Number(query.get('$top') ?? 10_000)).map(apiRow);
@@ -104,6 +113,10 @@ describe(`data:refresh --add ${TABLE} on the real project`, () => {
     expect(written).toBe(false);
     expect(entry).toMatchObject({ year: 2019, unit: 'count', nationalInhabitants: shipped.nationalInhabitants });
     expect(entry.boundaries).toBeUndefined();
+    // The shares of CBS's national row agree with the published figure the manifest records for 2019.
+    for (const [figure, share] of Object.entries(entry.nationalShares.shares)) {
+      expect(share).toBeCloseTo(shipped.nationalShares.shares[figure as keyof typeof shipped.nationalShares.shares], 1);
+    }
     expect(entry.odata.fields).toEqual(fields);
     // The same as the build of the shipped file reports (src/data/meta.json).
     const built = meta.report.years.find((y) => y.year === 2019)!;

@@ -298,8 +298,16 @@ describe('data:refresh against recorded CBS answers', () => {
     [
       'a national total the municipalities do not add up to',
       '/odata/90022TST/TypedDataSet',
-      nationalRows('90022TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: 170_000 }]),
+      nationalRows('90022TST', [
+        { WijkenEnBuurten: 'NL00', AantalInwoners_5: 170_000, WestersTotaal_17: 20_000, NietWestersTotaal_18: 32_700 },
+      ]),
       'table 90022TST (converted to cbs/proef-2022.csv): the 3 municipalities add up to 166,700 inhabitants, but the national total the manifest records for this file is 170,000',
+    ],
+    [
+      'a national row without a figure its shares are checked with',
+      '/odata/90015TST/TypedDataSet',
+      nationalRows('90015TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: 163_000, WestersTotaal_17: 18_120 }]),
+      "90015TST: the national row's NietWestersTotaal_18 is undefined, expected a positive number",
     ],
     [
       'a boundary file that is gone',
@@ -355,11 +363,16 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
     expect(written).toBe(false);
     expect(fingerprint(root)).toEqual(before);
     // Where the copy comes from and its bytes differ (the API's file is written anew); the rest is the same.
-    const comparable = ({ sha256, bytes, url, page, note, odata, ...rest }: StatisticsSource) => ({
+    const comparable = ({ sha256, bytes, url, page, note, odata, nationalShares, ...rest }: StatisticsSource) => ({
       ...rest,
       fields: odata.fields,
     });
     expect(comparable(entry)).toEqual(comparable(shipped));
+    // The national shares come from the table's own national row, the sum of its municipalities.
+    expect(entry.nationalShares.shares).toEqual({ western: 10.8, nonWestern: 18.32 });
+    expect(entry.nationalShares.source).toMatch(
+      /^The national row of table 90019TST in CBS's open-data API, fetched on /,
+    );
     expect(entry.boundaries).toBeUndefined();
     expect(lines[0]).toBe(
       '2019 from table 90019TST: 4 municipalities, 167,600 inhabitants, placed by code with the boundaries of 2015 (2), 2022 (2)',
