@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { municipalityCodeExpected, type NamedCode } from '../../src/lib/field-errors.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
@@ -72,7 +73,10 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
     throw new InputError(inputs.referencePath, `year ${reference.year} has no statistics in ${inputs.manifestPath}`);
   }
   const today = boundaries.get(currentBoundaries(manifest).id)!.boundaries;
-  const aliases = await readAliases(inputs.aliasesPath, new Set(today.areas.map((a) => a.properties.code)));
+  const aliases = await readAliases(
+    inputs.aliasesPath,
+    today.areas.map((a) => a.properties),
+  );
   return {
     manifest,
     manifestPath: inputs.manifestPath,
@@ -85,10 +89,15 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
 }
 
 /** Reads the alias table and checks that every code exists today. */
-async function readAliases(path: string, codes: Set<string>): Promise<Map<string, string[]>> {
+async function readAliases(path: string, today: readonly NamedCode[]): Promise<Map<string, string[]>> {
   const { aliases } = await readJson(aliasesSchema, path);
   for (const code of Object.keys(aliases)) {
-    if (!codes.has(code)) throw new InputError(path, `alias for ${code}, which is not one of today's municipalities`);
+    if (!today.some((m) => m.code === code)) {
+      throw new InputError(
+        path,
+        `alias for ${code}, which is not one of today's municipalities; expected ${municipalityCodeExpected(code, today)}`,
+      );
+    }
   }
   return new Map(Object.entries(aliases));
 }
