@@ -6,7 +6,7 @@ import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
 import { readVerified } from './checked-file.ts';
 import { readJson } from './read-json.ts';
-import { readStatistics, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
+import { readYearStatistics, type OriginRow, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
 import { readReferenceList, type ReferenceList } from './reference.ts';
 import {
   currentBoundaries,
@@ -17,14 +17,18 @@ import {
   type StatisticsSource,
 } from './sources.ts';
 
-/** One statistics file as read: its manifest entry, where it is, and its rows. */
-export interface YearStatistics {
+/** One statistics file as read: its manifest entry, where it is, its origin model and its rows. */
+export type YearStatistics = {
   source: StatisticsSource;
   file: string;
-  rows: StatisticsRow[];
   /** Rows of other regions the file holds (districts, the country, …), passed over. */
   skipped: Record<OtherRegion, number>;
-}
+} & ({ model: 'migratieachtergrond'; rows: StatisticsRow[] } | { model: 'herkomstland'; rows: OriginRow[] });
+
+/** A year with the Western/non-Western groups: the one the WRR's types are derived from. */
+export type BackgroundYear = Extract<YearStatistics, { model: 'migratieachtergrond' }>;
+/** A year with the herkomstland groups. */
+export type OriginYear = Extract<YearStatistics, { model: 'herkomstland' }>;
 
 /** One boundary file as read. */
 export interface ReadBoundaries {
@@ -66,11 +70,14 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
   const statistics: YearStatistics[] = [];
   for (const source of [...manifest.statistics].sort((a, b) => a.year - b.year)) {
     const file = pathOf(source);
-    statistics.push({ source, file, ...readStatistics(await read(source), source, file) });
+    statistics.push({ source, file, ...readYearStatistics(await read(source), source, file) });
   }
   const reference = await readReferenceList(inputs.referencePath);
-  if (!statistics.some((s) => s.source.year === reference.year)) {
-    throw new InputError(inputs.referencePath, `year ${reference.year} has no statistics in ${inputs.manifestPath}`);
+  if (!statistics.some((s) => s.source.year === reference.year && s.model === 'migratieachtergrond')) {
+    throw new InputError(
+      inputs.referencePath,
+      `year ${reference.year} has no statistics with the Western/non-Western groups in ${inputs.manifestPath}`,
+    );
   }
   const today = boundaries.get(currentBoundaries(manifest).id)!.boundaries;
   const aliases = await readAliases(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roundTo } from '../../src/lib/round.ts';
-import { NATIONALLY_CHECKED, type NationallyChecked, type OdataSource, type Unit } from '../pipeline/sources.ts';
+import { ORIGIN_MODELS, type ModelId } from '../../src/lib/origin-models.ts';
+import { odataField, type OdataSource, type Unit } from '../pipeline/sources.ts';
 import { getJson, RefreshError, type RequestLimits } from './http.ts';
 
 /** How the refresh talks to the API. */
@@ -36,7 +37,7 @@ export async function municipalityRows(base: string, odata: OdataSource, options
   const query = (skip: number) =>
     new URLSearchParams({
       $format: 'json',
-      $filter: `startswith(${odata.fields.code.key},'GM')`,
+      $filter: `startswith(${odataField(odata, 'code').key},'GM')`,
       $select: keys.join(','),
       $top: String(options.pageSize),
       $skip: String(skip),
@@ -72,7 +73,7 @@ export async function municipalityRows(base: string, odata: OdataSource, options
 /** The country's row of a table: its inhabitants and, in percent of them, the figures a file's scale is checked against. */
 export interface NationalRow {
   inhabitants: number;
-  shares: Record<NationallyChecked, number>;
+  shares: Record<string, number>;
 }
 
 /**
@@ -80,9 +81,15 @@ export interface NationalRow {
  * against which the municipalities of the file must add up, and the national shares of the
  * checked figures (counts turned into percentages with two decimals).
  */
-export async function nationalRow(base: string, odata: OdataSource, options: OdataOptions): Promise<NationalRow> {
-  const { code, inhabitants } = odata.fields;
-  const keys = [code.key, inhabitants.key, ...NATIONALLY_CHECKED.map((f) => odata.fields[f].key)];
+export async function nationalRow(
+  base: string,
+  odata: OdataSource,
+  model: ModelId,
+  options: OdataOptions,
+): Promise<NationalRow> {
+  const [code, inhabitants] = [odataField(odata, 'code'), odataField(odata, 'inhabitants')];
+  const checked = ORIGIN_MODELS[model].nationallyChecked;
+  const keys = [code.key, inhabitants.key, ...checked.map((f) => odataField(odata, f).key)];
   const query = new URLSearchParams({
     $format: 'json',
     $filter: `startswith(${code.key},'NL')`,
@@ -100,14 +107,12 @@ export async function nationalRow(base: string, odata: OdataSource, options: Oda
       `${odata.table}: the national row's ${inhabitants.key} is ${JSON.stringify(total)}, expected a positive whole number`,
     );
   }
-  const shareOf = (figure: NationallyChecked) => {
-    const value = positiveNumber(row, odata.fields[figure].key, odata.table);
-    return odata.fields[figure].unit === 'percent' ? value : roundTo((100 * value) / total, 2);
+  const shareOf = (figure: string) => {
+    const { key, unit } = odataField(odata, figure);
+    const value = positiveNumber(row, key, odata.table);
+    return unit === 'percent' ? value : roundTo((100 * value) / total, 2);
   };
-  return {
-    inhabitants: total,
-    shares: Object.fromEntries(NATIONALLY_CHECKED.map((f) => [f, shareOf(f)])) as Record<NationallyChecked, number>,
-  };
+  return { inhabitants: total, shares: Object.fromEntries(checked.map((f) => [f, shareOf(f)])) };
 }
 
 /** A figure of the national row that must be a positive number. */

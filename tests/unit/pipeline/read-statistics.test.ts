@@ -18,7 +18,13 @@ const source = (
   unit: StatisticsSource['unit'],
   nationalInhabitants = 1000,
   shares: StatisticsSource['nationalShares']['shares'] = { western: 10, nonWestern: 5 },
-) => ({ unit, columns, nationalInhabitants, nationalShares: { referenceDate: '2019-01-01', shares, source: 'test' } });
+) => ({
+  model: 'migratieachtergrond' as const,
+  unit,
+  columns,
+  nationalInhabitants,
+  nationalShares: { referenceDate: '2019-01-01', shares, source: 'test' },
+});
 const header = 'code;naam;inw;w;nw;mar;ant;sur;tur;ovnw';
 
 describe('readStatistics reads every CBS-style variant', () => {

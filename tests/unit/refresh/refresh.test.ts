@@ -130,7 +130,7 @@ describe('data:refresh against recorded CBS answers', () => {
 
     const pages = requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet') && r.includes("'GM'"));
     expect(pages).toHaveLength(2);
-    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(3);
+    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(4);
     expect(requests.find((r) => r.includes('$skip=3'))).toBeDefined();
     const byFile = Object.fromEntries(differences.map((d) => [d.file, d]));
     // Padded codes are trimmed, so no municipality seems added or removed.
@@ -140,6 +140,8 @@ describe('data:refresh against recorded CBS answers', () => {
     ]);
     expect(byFile['cbs/proef-2022.csv']!.unchanged).toBe(true);
     expect(byFile['cbs/proef-2019.csv']!.unchanged).toBe(true);
+    // The herkomstland year: its counts round to the shipped whole percents.
+    expect(byFile['cbs/proef-2023.csv']!.unchanged).toBe(true);
     expect(byFile['geo/proef-gemeenten-2026.topojson']!.unchanged).toBe(true);
     expect(written).toBe(false);
     expect(fingerprint(root)).toEqual(before);
@@ -168,7 +170,7 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(notes()[1]).toBe('Een oude herkomst.');
     expect(readFileSync(join(root, 'raw/cbs/proef-2015.csv'), 'utf8')).toContain('GM9002;Bedorp;8000;4;2;0;0;0;1;1');
     const { meta } = await runPipeline(inputsIn(root));
-    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 167_600, 166_700]);
+    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 167_600, 166_700, 167_900]);
   });
 
   const hang: Handler = () => undefined;
@@ -384,7 +386,7 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
     const { root, rows } = withoutYear2019();
     await addYear(inputsIn(root), '90019TST', { ...options, write: true });
     const manifest = await readManifest(join(root, 'sources.json'));
-    expect(manifest.statistics.map((s) => s.year)).toEqual([2015, 2019, 2022]);
+    expect(manifest.statistics.map((s) => s.year)).toEqual([2015, 2019, 2022, 2023]);
     const added = manifest.statistics[1]!;
     const read = readStatistics(readFileSync(join(root, 'raw', added.file), 'utf8'), added, added.file).rows;
     expect(read).toEqual(rows);
@@ -407,6 +409,26 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
       [
         '/odata/90019TST/DataProperties',
         json({ value: recordedProperties('90019TST').filter((p) => !p.Key.startsWith('Turkije_')) }),
+      ],
+    ],
+    [
+      'a table whose keys fit neither origin classification',
+      '90019TST',
+      "90019TST: the table's keys fit neither origin classification; expected WestersTotaal_",
+      [
+        '/odata/90019TST/DataProperties',
+        json({
+          value: recordedProperties('90019TST').filter((p) => !/Westers|Marokko|Antillen|Suriname|Turkije/.test(p.Key)),
+        }),
+      ],
+    ],
+    [
+      'a table with the keys of both origin classifications',
+      '90019TST',
+      '90019TST: the table has keys of two origin classifications: WestersTotaal_',
+      [
+        '/odata/90019TST/DataProperties',
+        json({ value: [...recordedProperties('90019TST'), { Key: 'BuitenEuropa_19', Unit: 'aantal' }] }),
       ],
     ],
   ])('stops at %s, adding nothing', async (_, table, message, override) => {
