@@ -65,28 +65,33 @@ const MEASURES = { min: 1, max: 10 } as const;
 const textOf = (min: number, what: string) =>
   z.string({ error: expecting(what) }).min(min, { error: expecting(`${what} of at least ${min} characters`) });
 
-/** One of the documents in SOURCES, or another public document with its title and address. */
-const sourceSchema = z
-  .strictObject(
-    {
-      document: z
-        .enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]], {
-          error: expecting(`one of the known documents: ${Object.keys(SOURCES).join(', ')}`),
-        })
-        .optional(),
-      title: textOf(5, "a document's title").optional(),
-      url: z.url({ error: expecting('an address such as https://…') }).optional(),
-      section: textOf(3, 'the section of the document'),
-    },
-    { error: expecting('only the fields document, title, url and section') },
-  )
-  .refine(
-    (s) =>
-      s.document !== undefined
-        ? s.title === undefined && s.url === undefined
-        : s.title !== undefined && s.url !== undefined,
-    { error: expecting('either a known document, or else a title and a url, not both') },
-  );
+/**
+ * One of the documents in SOURCES, or another public document with its title and address. Made
+ * when asked for, so that a browser script that only needs the themes does not load zod.
+ */
+function sourceSchema() {
+  return z
+    .strictObject(
+      {
+        document: z
+          .enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]], {
+            error: expecting(`one of the known documents: ${Object.keys(SOURCES).join(', ')}`),
+          })
+          .optional(),
+        title: textOf(5, "a document's title").optional(),
+        url: z.url({ error: expecting('an address such as https://…') }).optional(),
+        section: textOf(3, 'the section of the document'),
+      },
+      { error: expecting('only the fields document, title, url and section') },
+    )
+    .refine(
+      (s) =>
+        s.document !== undefined
+          ? s.title === undefined && s.url === undefined
+          : s.title !== undefined && s.url !== undefined,
+      { error: expecting('either a known document, or else a title and a url, not both') },
+    );
+}
 
 /**
  * The frontmatter of one practice example. `municipalities` are today's, so an example from a
@@ -128,7 +133,7 @@ export function exampleSchema(municipalities: readonly NamedCode[]) {
         .array(textOf(3, 'a measure'), { error: expecting('a list of measures') })
         .min(MEASURES.min, { error: expecting(`at least ${MEASURES.min} measure`) })
         .max(MEASURES.max, { error: expecting(`at most ${MEASURES.max} measures`) }),
-      source: sourceSchema,
+      source: sourceSchema(),
     },
     {
       error: expecting(

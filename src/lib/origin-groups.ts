@@ -38,7 +38,7 @@ export const ORIGIN_SPLIT = {
 /** Short Dutch labels for tables, charts and column headers. */
 export const ORIGIN_LABELS: Record<OriginFigure, string> = {
   netherlands: 'Nederland',
-  europe: 'Europa',
+  europe: 'Europa zonder Nederland',
   outsideEurope: 'Buiten Europa',
   europeBornHere: 'Europa, in Nederland geboren',
   europeBornAbroad: 'Europa, in het buitenland geboren',
