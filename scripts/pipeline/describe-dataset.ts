@@ -1,5 +1,6 @@
 import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset-schema.ts';
 import { agreementOf } from './agreement.ts';
+import { homogeneousBridge } from './bridge.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TodaysMap } from './todays-map.ts';
 import type { PlacedOriginYear } from './origin-year.ts';
@@ -29,6 +30,12 @@ export function describeDataset(
     origin: {
       years: originYears.map((y) => y.year),
       national: Object.fromEntries(originYears.map((y) => [String(y.year), y.national])),
+      bridge: homogeneousBridge(
+        municipalities,
+        years.map((y) => y.year),
+        originYears.map((y) => y.year),
+        typology.homogeneous.limit,
+      ),
     },
     attribution: manifest.attribution,
     sources: [...manifest.statistics, ...manifest.boundaries].map((s) => ({

@@ -89,6 +89,15 @@ export function formatReport({ meta, mapBytes, placed }: PipelineResult, millise
       `${people(homogeneous.highest.inhabitants)} given the rounding; the rules count ${people(homogeneous.derived.inhabitants)}, ` +
       `the WRR ${people(homogeneous.wrr.inhabitants)}.`,
   );
+  const bridge = meta.origin.bridge;
+  if (bridge) {
+    const { from, to, limit, above, difference } = bridge;
+    lines.push(
+      `Homogeneous limit (${limit * 100}%) in the herkomstland classification: ${above.from} of today's municipalities above it with a Dutch background in ${from}, ` +
+        `${above.to} with herkomstland Nederland in ${to} (${above.both} in both); new minus old share: median ${difference.median} points ` +
+        `(${difference.lowest} to ${difference.highest}). No year has both: the WRR types end with ${from}.`,
+    );
+  }
   lines.push(`Map geometry: ${countText(mapBytes.raw)} bytes, ${countText(mapBytes.gzip)} gzipped.`);
   return lines.join('\n');
 }

@@ -256,7 +256,27 @@ export const metaSchema = z.strictObject({
    */
   years: z.array(z.int()).min(1),
   /** The years in CBS's herkomstland classification (from 2023 on), oldest first, and the country in each. */
-  origin: z.strictObject({ years: z.array(z.int()), national: z.record(yearKey, originFiguresSchema) }),
+  origin: z.strictObject({
+    years: z.array(z.int()),
+    national: z.record(yearKey, originFiguresSchema),
+    /**
+     * What carrying the homogeneous type over would meet: today's municipalities above its limit
+     * with a Dutch background in the last year with types and with herkomstland Nederland in the
+     * first herkomstland year, and how the two shares differ (percentage points, new minus old).
+     * Null without a year of each.
+     */
+    bridge: z
+      .strictObject({
+        from: z.int(),
+        to: z.int(),
+        limit: z.number(),
+        above: z.strictObject({ from: z.int(), to: z.int(), both: z.int() }),
+        difference: z.strictObject({ median: z.number(), lowest: z.number(), highest: z.number() }),
+        /** The municipality whose share fell most. */
+        largestDrop: z.strictObject({ code: municipalityCode, name: z.string(), points: z.number() }),
+      })
+      .nullable(),
+  }),
   /** Year of today's boundaries. */
   currentYear: z.int(),
   /** The WRR reference list: its year and its source document. */
