@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset-schema.ts';
 import { exampleSchema } from './lib/example-schema.ts';
+import { expecting, TYPE_SLUG_EXPECTED } from './lib/field-errors.ts';
 import { TYPE_SLUGS } from './lib/wrr-types.ts';
 import { typeDescriptionLoader } from './site/type-description-loader.ts';
 
@@ -17,16 +18,16 @@ const formerMunicipalities = defineCollection({
 // A longer description of each type, in our own words, named by its slug; its numbers come from the rules.
 const typeDescriptions = defineCollection({
   loader: typeDescriptionLoader('src/content/typen'),
-  schema: z.strictObject({ type: z.enum(TYPE_SLUGS) }),
+  schema: z.strictObject({
+    type: z.enum(TYPE_SLUGS, { error: expecting(`a file name that is ${TYPE_SLUG_EXPECTED}`) }),
+  }),
 });
 
-// Practice examples: one Markdown file each; municipality codes must exist on today's map.
-const todaysCodes = (JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string }[]).map(
-  (m) => m.code,
-);
+// Practice examples: one Markdown file each; municipality codes must exist on today's map (a wrong one is refused with the closest).
+const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string; name: string }[];
 const examples = defineCollection({
   loader: glob({ pattern: '*.md', base: 'src/content/voorbeelden' }),
-  schema: exampleSchema(todaysCodes),
+  schema: exampleSchema(today),
 });
 
 export const collections = { municipalities, formerMunicipalities, typeDescriptions, examples };

@@ -1,7 +1,9 @@
 import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset-schema.ts';
 import { agreementOf } from './agreement.ts';
+import { homogeneousBridge } from './bridge.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TodaysMap } from './todays-map.ts';
+import type { PlacedOriginYear } from './origin-year.ts';
 import type { TypedYear } from './type-year.ts';
 
 /**
@@ -12,6 +14,7 @@ export function describeDataset(
   inputs: Inputs,
   today: TodaysMap,
   years: readonly TypedYear[],
+  originYears: readonly PlacedOriginYear[],
   reportYears: Report['years'],
   { municipalities, former }: { municipalities: readonly Municipality[]; former: readonly FormerMunicipality[] },
   typology: TypologyCheck,
@@ -24,6 +27,16 @@ export function describeDataset(
     currentYear: today.source.year,
     reference: { year: reference.year, document: reference.document },
     national: Object.fromEntries(years.map((y) => [String(y.year), y.national])),
+    origin: {
+      years: originYears.map((y) => y.year),
+      national: Object.fromEntries(originYears.map((y) => [String(y.year), y.national])),
+      bridge: homogeneousBridge(
+        municipalities,
+        years.map((y) => y.year),
+        originYears.map((y) => y.year),
+        typology.homogeneous.limit,
+      ),
+    },
     attribution: manifest.attribution,
     sources: [...manifest.statistics, ...manifest.boundaries].map((s) => ({
       id: s.id,
@@ -32,7 +45,7 @@ export function describeDataset(
       url: s.url,
       page: s.page,
       licence: s.licence,
-      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate } : {}),
+      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate, model: s.model } : {}),
       ...(s.note ? { note: s.note } : {}),
     })),
     report: {

@@ -1,7 +1,7 @@
 import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { countText } from './count-text.ts';
-import type { FormerMunicipality } from '../../src/lib/dataset-schema.ts';
-import type { PipelineResult } from './output-files.ts';
+import type { Report } from '../../src/lib/dataset-schema.ts';
+import type { Placed, PipelineResult } from './output-files.ts';
 
 /** "2017 (330), 2022 (50)": how many municipalities the boundaries of each year placed. */
 function placedBy(counts: Record<string, number>): string {
@@ -14,34 +14,42 @@ function placedBy(counts: Record<string, number>): string {
  * For a year placed with the boundaries of more than one year, each municipality placed by other
  * than the most used year, by name: with the count above, that says how every one was placed.
  */
-function placedByOthers(former: readonly FormerMunicipality[], year: number, counts: Record<string, number>): string[] {
+function placedByOthers(placed: readonly Placed[], year: number, counts: Record<string, number>): string[] {
   const [usual] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] ?? [];
   return Object.keys(counts)
     .filter((boundaryYear) => boundaryYear !== usual)
     .map((boundaryYear) => {
-      const placed = former.filter((m) => m.year === year && String(m.boundaryYear) === boundaryYear);
-      return `      placed with ${boundaryYear}: ${placed.map((m) => `${m.name} (${m.code})`).join(', ')}; all others with ${usual}`;
+      const these = placed.filter((m) => m.year === year && String(m.boundaryYear) === boundaryYear);
+      return `      placed with ${boundaryYear}: ${these.map((m) => `${m.name} (${m.code})`).join(', ')}; all others with ${usual}`;
     });
 }
 
+/** What went in and came out of one statistics year, how its municipalities were placed, and its types. */
+function yearLines(y: Report['years'][number], placed: readonly Placed[]): string[] {
+  const lines = [
+    `${y.year}: ${y.read} municipalities read, placed with the boundaries of ${placedBy(y.placedBy)}, counted in ${y.mergedInto} of today's ` +
+      `(${y.split} split); inhabitants in ${countText(y.inhabitantsIn)}, out ${countText(y.inhabitantsOut)}.`,
+    ...placedByOthers(placed, y.year, y.placedBy),
+  ];
+  const skipped = Object.entries(y.skipped).filter(([, n]) => n > 0);
+  if (skipped.length > 0) {
+    lines.push(
+      `      passed over: ${skipped.map(([kind, n]) => `${n} ${kind} row(s)`).join(', ')} (not municipalities)`,
+    );
+  }
+  lines.push(
+    y.model === 'herkomstland'
+      ? '      types: none (CBS classifies this year by herkomstland; the WRR types need the Western/non-Western groups)'
+      : `      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t] ?? 0}`).join(', ')}`,
+  );
+  return lines;
+}
+
 /** The short plain-text account a pipeline run ends with: what went in, what came out. */
-export function formatReport({ meta, mapBytes, former }: PipelineResult, milliseconds: number): string {
+export function formatReport({ meta, mapBytes, placed }: PipelineResult, milliseconds: number): string {
   const { report, agreement } = meta;
   const lines = [`Data pipeline finished in ${(milliseconds / 1000).toFixed(1)} s.`];
-  for (const y of report.years) {
-    lines.push(
-      `${y.year}: ${y.read} municipalities read, placed with the boundaries of ${placedBy(y.placedBy)}, counted in ${y.mergedInto} of today's ` +
-        `(${y.split} split); inhabitants in ${countText(y.inhabitantsIn)}, out ${countText(y.inhabitantsOut)}.`,
-    );
-    lines.push(...placedByOthers(former, y.year, y.placedBy));
-    const skipped = Object.entries(y.skipped).filter(([, n]) => n > 0);
-    if (skipped.length > 0) {
-      lines.push(
-        `      passed over: ${skipped.map(([kind, n]) => `${n} ${kind} row(s)`).join(', ')} (not municipalities)`,
-      );
-    }
-    lines.push(`      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t]}`).join(', ')}`);
-  }
+  for (const y of report.years) lines.push(...yearLines(y, placed));
   lines.push(
     `${report.current.year}: ${report.current.municipalities} municipalities in ${Object.keys(report.current.provinces).length} provinces ` +
       `(${Object.entries(report.current.provinces)
@@ -81,6 +89,15 @@ export function formatReport({ meta, mapBytes, former }: PipelineResult, millise
       `${people(homogeneous.highest.inhabitants)} given the rounding; the rules count ${people(homogeneous.derived.inhabitants)}, ` +
       `the WRR ${people(homogeneous.wrr.inhabitants)}.`,
   );
+  const bridge = meta.origin.bridge;
+  if (bridge) {
+    const { from, to, limit, above, difference } = bridge;
+    lines.push(
+      `Homogeneous limit (${limit * 100}%) in the herkomstland classification: ${above.from} of today's municipalities above it with a Dutch background in ${from}, ` +
+        `${above.to} with herkomstland Nederland in ${to} (${above.both} in both); new minus old share: median ${difference.median} points ` +
+        `(${difference.lowest} to ${difference.highest}). No year has both: the WRR types end with ${from}.`,
+    );
+  }
   lines.push(`Map geometry: ${countText(mapBytes.raw)} bytes, ${countText(mapBytes.gzip)} gzipped.`);
   return lines.join('\n');
 }

@@ -1,12 +1,18 @@
 import { nameKey } from '../../src/lib/names.ts';
 import type { Area } from './read-boundaries.ts';
 import { InputError } from '../../src/lib/input-error.ts';
-import type { StatisticsRow } from './read-statistics.ts';
 import type { NameDifference } from './sources.ts';
 
+/** What joining needs of a statistics row, of either origin model: its code, name and line. */
+export interface NamedRow {
+  code: string;
+  name: string;
+  line: number;
+}
+
 /** A statistics row with its boundary. */
-export interface Joined {
-  row: StatisticsRow;
+export interface Joined<R extends NamedRow = NamedRow> {
+  row: R;
   area: Area;
 }
 
@@ -16,12 +22,12 @@ export interface Joined {
  * code the two files give different names (rows shifted or mixed up), unless the manifest lists
  * that difference with its reason.
  */
-export function joinToBoundaries(
-  rows: readonly StatisticsRow[],
+export function joinToBoundaries<R extends NamedRow>(
+  rows: readonly R[],
   areas: readonly Area[],
   files: { statistics: string; boundaries: string; manifest: string },
   nameDifferences: readonly NameDifference[] = [],
-): Joined[] {
+): Joined<R>[] {
   const byCode = new Map(areas.map((area) => [area.properties.code, area]));
   const joined = rows.map((row) => {
     const area = byCode.get(row.code);

@@ -11,12 +11,22 @@ export const OUTPUTS = {
   map: 'map.topo.json',
 } as const;
 
+/** A municipality of a statistics year and the year of the boundaries that placed it on today's map. */
+export interface Placed {
+  year: number;
+  code: string;
+  name: string;
+  boundaryYear: number;
+}
+
 /** The generated files (name → content), the dataset's meta data, the former municipalities as written and the map file's size. */
 export interface PipelineResult {
   files: Record<string, string>;
   meta: Meta;
   /** The former municipalities in the order of their file (by year and code), for the run report. */
   former: readonly FormerMunicipality[];
+  /** Every municipality of every statistics year (of either origin model) and the boundaries that placed it, for the run report. */
+  placed: readonly Placed[];
   mapBytes: { raw: number; gzip: number };
 }
 
@@ -29,6 +39,8 @@ export function outputFiles(
   former: readonly FormerMunicipality[],
   meta: Meta,
   today: TodaysMap,
+  /** The municipalities of the years without former municipalities of their own (herkomstland), as placed. */
+  originPlaced: readonly Placed[] = [],
 ): PipelineResult {
   const map = JSON.stringify(mapGeometry(today.boundaries));
   const sorted = [...former].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
@@ -41,6 +53,10 @@ export function outputFiles(
     },
     meta,
     former: sorted,
+    placed: [
+      ...sorted.map(({ year, code, name, boundaryYear }) => ({ year, code, name, boundaryYear })),
+      ...originPlaced,
+    ],
     mapBytes: { raw: Buffer.byteLength(map), gzip: gzipSize(map) },
   };
 }

@@ -4,13 +4,13 @@ import { InputError } from '../../src/lib/input-error.ts';
 import { checkNames, joinToBoundaries } from './join.ts';
 import type { Lineage } from './lineage.ts';
 import type { Area } from './read-boundaries.ts';
-import type { YearStatistics } from './read-inputs.ts';
-import type { StatisticsRow } from './read-statistics.ts';
+import type { NamedRow } from './join.ts';
+import type { StatisticsSource } from './sources.ts';
 import type { TodaysMap } from './todays-map.ts';
 
 /** Where one statistics row lies: its boundary, geography and place on today's map, and the boundary file that says so. */
-export interface Placement {
-  row: StatisticsRow;
+export interface Placement<R extends NamedRow = NamedRow> {
+  row: R;
   area: Area;
   geography: Geography;
   lineage: Lineage;
@@ -21,12 +21,12 @@ export interface Placement {
  * Places every row of a statistics year on today's map: with the year's own boundary file where the
  * manifest gives one, else by code (see placeByCode). Either way the names must agree (see join.ts).
  */
-export function placeRows(
-  statistics: YearStatistics,
+export function placeRows<R extends NamedRow>(
+  statistics: { source: StatisticsSource; file: string; rows: readonly R[] },
   years: BoundaryYears,
   today: TodaysMap,
   manifestPath: string,
-): Placement[] {
+): Placement<R>[] {
   const { source, file, rows } = statistics;
   const nameDifferences = source.nameDifferences ?? [];
   if (source.boundaries !== undefined) {
@@ -61,13 +61,13 @@ export function placeRows(
  * not given to another municipality, so the files agree; where they do not, or where no file has
  * the code, its place cannot be told and the build stops.
  */
-function placeByCode(
-  row: StatisticsRow,
+function placeByCode<R extends NamedRow>(
+  row: R,
   years: BoundaryYears,
   year: number,
   file: string,
   todaysNames: ReadonlyMap<string, string>,
-): Placement {
+): Placement<R> {
   const having = years.ids.map((id) => years.get(id)).filter((b) => b.lineage.has(row.code));
   const where = { line: row.line };
   if (having.length === 0) {
@@ -99,7 +99,7 @@ function placeByCode(
   return placedWith(row, nearest);
 }
 
-function placedWith(row: StatisticsRow, boundaries: PlacedBoundaries): Placement {
+function placedWith<R extends NamedRow>(row: R, boundaries: PlacedBoundaries): Placement<R> {
   return {
     row,
     area: boundaries.areas.get(row.code)!,

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { municipalityCodeExpected, type NamedCode } from '../../src/lib/field-errors.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
 import { readVerified } from './checked-file.ts';
 import { readJson } from './read-json.ts';
-import { readStatistics, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
+import { readYearStatistics, type OriginRow, type OtherRegion, type StatisticsRow } from './read-statistics.ts';
 import { readReferenceList, type ReferenceList } from './reference.ts';
 import {
   currentBoundaries,
@@ -16,14 +17,18 @@ import {
   type StatisticsSource,
 } from './sources.ts';
 
-/** One statistics file as read: its manifest entry, where it is, and its rows. */
-export interface YearStatistics {
+/** One statistics file as read: its manifest entry, where it is, its origin model and its rows. */
+export type YearStatistics = {
   source: StatisticsSource;
   file: string;
-  rows: StatisticsRow[];
   /** Rows of other regions the file holds (districts, the country, …), passed over. */
   skipped: Record<OtherRegion, number>;
-}
+} & ({ model: 'migratieachtergrond'; rows: StatisticsRow[] } | { model: 'herkomstland'; rows: OriginRow[] });
+
+/** A year with the Western/non-Western groups: the one the WRR's types are derived from. */
+export type BackgroundYear = Extract<YearStatistics, { model: 'migratieachtergrond' }>;
+/** A year with the herkomstland groups. */
+export type OriginYear = Extract<YearStatistics, { model: 'herkomstland' }>;
 
 /** One boundary file as read. */
 export interface ReadBoundaries {
@@ -65,14 +70,20 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
   const statistics: YearStatistics[] = [];
   for (const source of [...manifest.statistics].sort((a, b) => a.year - b.year)) {
     const file = pathOf(source);
-    statistics.push({ source, file, ...readStatistics(await read(source), source, file) });
+    statistics.push({ source, file, ...readYearStatistics(await read(source), source, file) });
   }
   const reference = await readReferenceList(inputs.referencePath);
-  if (!statistics.some((s) => s.source.year === reference.year)) {
-    throw new InputError(inputs.referencePath, `year ${reference.year} has no statistics in ${inputs.manifestPath}`);
+  if (!statistics.some((s) => s.source.year === reference.year && s.model === 'migratieachtergrond')) {
+    throw new InputError(
+      inputs.referencePath,
+      `year ${reference.year} has no statistics with the Western/non-Western groups in ${inputs.manifestPath}`,
+    );
   }
   const today = boundaries.get(currentBoundaries(manifest).id)!.boundaries;
-  const aliases = await readAliases(inputs.aliasesPath, new Set(today.areas.map((a) => a.properties.code)));
+  const aliases = await readAliases(
+    inputs.aliasesPath,
+    today.areas.map((a) => a.properties),
+  );
   return {
     manifest,
     manifestPath: inputs.manifestPath,
@@ -85,10 +96,15 @@ export async function readInputs(inputs: PipelineInputs): Promise<Inputs> {
 }
 
 /** Reads the alias table and checks that every code exists today. */
-async function readAliases(path: string, codes: Set<string>): Promise<Map<string, string[]>> {
+async function readAliases(path: string, today: readonly NamedCode[]): Promise<Map<string, string[]>> {
   const { aliases } = await readJson(aliasesSchema, path);
   for (const code of Object.keys(aliases)) {
-    if (!codes.has(code)) throw new InputError(path, `alias for ${code}, which is not one of today's municipalities`);
+    if (!today.some((m) => m.code === code)) {
+      throw new InputError(
+        path,
+        `alias for ${code}, which is not one of today's municipalities; expected ${municipalityCodeExpected(code, today)}`,
+      );
+    }
   }
   return new Map(Object.entries(aliases));
 }

@@ -1,220 +1,98 @@
-import Papa from 'papaparse';
 import {
-  NON_WESTERN_GROUPS,
   GROUP_FIGURES,
+  NON_WESTERN_GROUPS,
   sharesOf,
-  type NonWesternGroup,
+  type GroupFigure,
   type GroupValues,
 } from '../../src/lib/migration-groups.ts';
-import { countText } from './count-text.ts';
-import { InputError } from '../../src/lib/input-error.ts';
-import { STATISTICS_FIELDS, type FigureField, type StatisticsField, type StatisticsSource } from './sources.ts';
+import {
+  ORIGIN_FIGURES,
+  ORIGIN_GROUPS,
+  ORIGIN_SPLIT,
+  originSharesOf,
+  type OriginValues,
+} from '../../src/lib/origin-groups.ts';
+import { roundTo } from '../../src/lib/round.ts';
+import {
+  nameAndInhabitants,
+  publishedFigure,
+  readRows,
+  type CellReader,
+  type RowOf,
+  type RowsOf,
+  type StatisticsFormat,
+} from './statistics-table.ts';
 
-/** One municipality row of a statistics file, with origin figures as numbers of persons. */
-export interface StatisticsRow {
-  code: string;
-  name: string;
-  /** Line in the source file, for messages further down the pipeline. */
-  line: number;
-  inhabitants: number;
-  /** Numbers of persons; for a percentage file derived from the published shares. */
-  counts: GroupValues;
-  /** Shares 0–1; for a percentage file exactly as published, so thresholds compare exactly. */
-  shares: GroupValues;
-}
-
-/** Kinds of rows a CBS file may hold besides municipalities: they are counted and passed over. */
-export type OtherRegion = 'district' | 'neighbourhood' | 'country' | 'region';
-
-/** A statistics file as read: its municipality rows and how many rows of other regions it passed over. */
-export interface StatisticsFile {
-  rows: StatisticsRow[];
-  skipped: Record<OtherRegion, number>;
-}
-
-/** What reading a statistics file needs from its manifest entry. */
-export type StatisticsFormat = Pick<StatisticsSource, 'columns' | 'unit' | 'nationalInhabitants'>;
+export type { OtherRegion, StatisticsFormat } from './statistics-table.ts';
+export { NATIONAL_SHARE_TOLERANCE } from './statistics-table.ts';
 
 /**
- * Region codes CBS uses in the Kerncijfers wijken en buurten and in StatLine exports. Rows of
- * districts and neighbourhoods add up to their municipality, and the country, parts of the
- * country, provinces and COROP regions are sums of municipalities: reading them too would count
- * people twice, so they are counted and passed over (the country's total is checked first).
+ * A statistics file's municipality rows as each origin model has them (see origin-models.ts):
+ * the Western/non-Western groups up to 2022, the herkomstland groups from 2023 on. The table
+ * itself, the region rows and the national checks are common (statistics-table.ts).
  */
-const REGION_CODES: [RegExp, OtherRegion | 'municipality'][] = [
-  [/^GM\d{4}$/, 'municipality'],
-  [/^WK\d{6}$/, 'district'],
-  [/^BU\d{8}$/, 'neighbourhood'],
-  [/^NL\d{2}$/, 'country'],
-  [/^(LD|PV|CR)\d{2}$/, 'region'],
-];
-const WHOLE_NUMBER = /^\d+$/;
-const DECIMAL = /^\d+(?:[.,]\d+)?$/;
 
-/** A parsed file: its header and each data row with the line it starts on. */
-interface Table {
-  header: string[];
-  headerLine: number;
-  rows: { cells: string[]; line: number }[];
+/** One municipality row with the Western/non-Western groups, as numbers of persons and shares. */
+export type StatisticsRow = RowOf<GroupValues>;
+
+/** One municipality row with the herkomstland groups. */
+export type OriginRow = RowOf<OriginValues>;
+
+/** A file of the Western/non-Western model: its municipality rows and the other regions passed over. */
+export type StatisticsFile = RowsOf<GroupValues>;
+
+/** A file of either model, with its model. */
+export type YearRows =
+  ({ model: 'migratieachtergrond' } & RowsOf<GroupValues>) | ({ model: 'herkomstland' } & RowsOf<OriginValues>);
+
+/** Half a published unit: what rounding to whole percents may move a share by, either way. */
+const ROUNDING = 0.5;
+
+/** Reads a statistics file of the entry's model. */
+export function readYearStatistics(text: string, source: StatisticsFormat, file: string): YearRows {
+  return source.model === 'herkomstland'
+    ? { model: 'herkomstland', ...readOriginStatistics(text, source, file) }
+    : { model: 'migratieachtergrond', ...readStatistics(text, source, file) };
 }
 
 /**
- * Reads a CBS-style municipality statistics file (`;`-separated, quoted or not, any line ends,
- * with or without a byte-order mark or Excel's `sep=;` line) with the column mapping of its
- * manifest entry. Every cell it uses is checked, each municipality's figures must be possible,
- * and the municipalities must add up to the national total the manifest records.
+ * Reads a file with the Western/non-Western groups: every cell is checked, the five non-Western
+ * groups must add up to their total and leave a Dutch background of 0 or more.
  */
 export function readStatistics(text: string, source: StatisticsFormat, file: string): StatisticsFile {
-  const { header, headerLine, rows } = parseTable(text, file);
-  const columnIndex = mapColumns(header, source, file, headerLine);
-  const cellsOf = (cells: string[], line: number) => cellReader(cells, line, columnIndex, source, file);
-  const result: StatisticsRow[] = [];
-  const skipped: Record<OtherRegion, number> = { district: 0, neighbourhood: 0, country: 0, region: 0 };
-  const seen = new Map<string, number>();
-  for (const { cells, line } of rows) {
-    if (cells.every((c) => c.trim() === '')) continue; // a blank line, or a spreadsheet's empty row
-    if (isTextLine(cells)) {
-      const shown = cells.slice(0, 3).map((c) => JSON.stringify(c.trim()));
-      throw new InputError(
-        file,
-        `expected a row of figures, found a line of text (${shown.join(', ')}${cells.length > 3 ? ', …' : ''}); ` +
-          'remove lines of units, notes or sources above or below the table (a StatLine export has them), ' +
-          'so that only rows of figures follow the header',
-        { line, column: 1 },
-      );
-    }
-    if (cells.length !== header.length) {
-      const short = cells.length < header.length;
-      // Point at the first value that is missing, or the first one too many.
-      throw new InputError(
-        file,
-        `expected ${header.length} values separated by ";", found ${cells.length}${short ? '; the line may be truncated' : ''}`,
-        { line, column: Math.min(cells.length, header.length) + 1 },
-      );
-    }
-    const cell = cellsOf(cells, line);
-    const code = cell.value('code');
-    const region = regionOf(code);
-    if (!region) cell.fail('code', 'a municipality code such as "GM0363"');
-    if (region === 'country') checkNationalRow(cell, source);
-    if (region !== 'municipality') {
-      skipped[region!] += 1;
-      continue;
-    }
-    const previous = seen.get(code);
-    if (previous !== undefined) cell.fail('code', `a code not used before (it is also on line ${previous})`);
-    seen.set(code, line);
-    result.push(readRow(cell, code, line, source));
-  }
-  if (result.length === 0) throw new InputError(file, 'the file has a header but no municipality rows');
-  checkNationalTotal(result, source, file);
-  return { rows: result, skipped };
+  if (source.model !== 'migratieachtergrond')
+    throw new Error(`${file}: read a ${source.model} file with readYearStatistics`);
+  return readRows(text, source, file, (cell, code, line) => readBackgroundRow(cell, code, line, source));
 }
 
 /**
- * Parses the text into a header and rows, keeping the physical line of every row. Line ends are
- * made alike first (a file edited on two systems can mix LF and CRLF); Excel's `sep=;` line is
- * passed over; a file separated by anything but `;` is refused with what to do.
+ * Reads a file with the herkomstland groups: the three groups must make up all inhabitants, and
+ * each group from abroad its parts born here and born abroad.
  */
-function parseTable(text: string, file: string): Table {
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (body.trim() === '')
-    throw new InputError(file, 'the file is empty; expected a header line and one line per municipality');
-  // The separator is checked before parsing: in a file separated by anything else, quoted values
-  // would read as broken quotes and the message would point the wrong way.
-  const [first = '', second = ''] = body.split('\n', 2);
-  const declared = /^sep=(.*)$/i.exec(first.trim());
-  if (declared && declared[1] !== ';') {
-    throw new InputError(file, `the file declares "${declared[1]}" as its separator; save it with ";" as separator`, {
-      line: 1,
-    });
-  }
-  const headerText = declared ? second : first;
-  const other = headerText.includes(';') ? undefined : [',', '\t'].find((separator) => headerText.includes(separator));
-  if (other) {
-    const name = other === ',' ? 'commas' : 'tabs';
-    throw new InputError(file, `the header is separated by ${name}; save the file with ";" as separator`, {
-      line: declared ? 2 : 1,
-    });
-  }
-  // Without a header row papaparse keeps every physical line, so line numbers stay exact.
-  const parsed = Papa.parse<string[]>(body, { delimiter: ';', header: false, skipEmptyLines: false });
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) {
-    throw new InputError(file, `unterminated quoted value (${quoteError.message}); the file may be truncated`, {
-      line: (quoteError.row ?? 0) + 1,
-    });
-  }
-  const lines = parsed.data.map((cells, index) => ({ cells, line: index + 1 })).slice(declared ? 1 : 0);
-  const [head, ...rows] = lines;
-  return { header: head?.cells ?? [], headerLine: head?.line ?? 1, rows };
+export function readOriginStatistics(text: string, source: StatisticsFormat, file: string): RowsOf<OriginValues> {
+  if (source.model !== 'herkomstland') throw new Error(`${file}: read a ${source.model} file with readYearStatistics`);
+  return readRows(text, source, file, (cell, code, line) => readOriginRow(cell, code, line, source));
 }
 
-/** The kind of region a code stands for, or undefined when it is no CBS region code at all. */
-function regionOf(code: string): OtherRegion | 'municipality' | undefined {
-  return REGION_CODES.find(([pattern]) => pattern.test(code))?.[1];
-}
-
-/** A line with neither a region code nor a number in it: units, a note or a source line, not a row of data. */
-function isTextLine(cells: string[]): boolean {
-  return !cells.some((cell) => {
-    const c = cell.trim();
-    return regionOf(c) !== undefined || DECIMAL.test(c.replace(/^-|%$/g, ''));
-  });
-}
-
-/** The cells of one row by field, with their position, and a way to reject one with its position. */
-function cellReader(
-  cells: string[],
-  line: number,
-  columnIndex: Record<StatisticsField, number>,
-  source: StatisticsFormat,
-  file: string,
-) {
-  const at = (field: StatisticsField) => ({ line, column: columnIndex[field] + 1 });
-  const value = (field: StatisticsField) => cells[columnIndex[field]]!.trim();
-  const fail = (field: StatisticsField, expected: string, hint = ''): never => {
-    throw new InputError(
-      file,
-      `column "${source.columns[field]}": expected ${expected}, found ${JSON.stringify(value(field))}${hint}`,
-      at(field),
-    );
-  };
-  return { value, fail, at };
-}
-
-type CellReader = ReturnType<typeof cellReader>;
-
-/** Checks and reads one municipality row. */
-function readRow(cell: CellReader, code: string, line: number, source: StatisticsFormat): StatisticsRow {
-  const name = cell.value('name');
-  if (name === '') cell.fail('name', 'a municipality name');
-  const national = source.nationalInhabitants;
-  const inhabitants = wholeNumber(cell, 'inhabitants', 'a positive whole number of inhabitants');
-  if (inhabitants === 0) cell.fail('inhabitants', 'a positive whole number of inhabitants');
-  if (inhabitants > national) {
-    cell.fail('inhabitants', `at most the ${countText(national)} inhabitants of the Netherlands (the manifest)`);
-  }
-  const published = (field: Exclude<FigureField, 'inhabitants'>): number => {
-    if (source.unit === 'percent') return percentage(cell, field);
-    const count = wholeNumber(cell, field, 'a whole number of persons (0 or more)');
-    if (count > inhabitants) cell.fail(field, `at most the ${inhabitants} inhabitants of this municipality`);
-    return count;
-  };
+/** Checks and reads one municipality row of the Western/non-Western model. */
+function readBackgroundRow(cell: CellReader, code: string, line: number, source: StatisticsFormat): StatisticsRow {
+  const { name, inhabitants } = nameAndInhabitants(cell, source);
+  const published = (field: Exclude<GroupFigure, 'dutch'>) => publishedFigure(cell, field, source, inhabitants);
   const values = {
     western: published('western'),
     nonWestern: published('nonWestern'),
-    ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, published(g)])) as Record<NonWesternGroup, number>),
+    ...(Object.fromEntries(NON_WESTERN_GROUPS.map((g) => [g, published(g)])) as Record<
+      (typeof NON_WESTERN_GROUPS)[number],
+      number
+    >),
   };
   const whole = source.unit === 'count' ? inhabitants : 100;
-  if (values.western + values.nonWestern > whole) {
-    cell.fail('nonWestern', 'a value that leaves room for the Western group (together at most all inhabitants)');
-  }
-  if (source.unit === 'count') {
-    // Counts are exact, so the five non-Western groups must add up to the total.
-    const sum = NON_WESTERN_GROUPS.reduce((total, g) => total + values[g], 0);
-    if (sum !== values.nonWestern) cell.fail('nonWestern', `the sum of the five non-Western groups (${sum})`);
-  }
+  checkSum(cell, source, NON_WESTERN_GROUPS, values, {
+    field: 'nonWestern',
+    value: values.nonWestern,
+    label: 'the non-Western total to equal the sum of its five groups',
+  });
+  checkRemainder(cell, values, whole, source);
   const byGroup: GroupValues = { dutch: whole - values.western - values.nonWestern, ...values };
   // In the order of GROUP_FIGURES, as sums are, so a municipality's figures read the same either way.
   const asPublished = Object.fromEntries(GROUP_FIGURES.map((key) => [key, byGroup[key]])) as GroupValues;
@@ -225,74 +103,71 @@ function readRow(cell: CellReader, code: string, line: number, source: Statistic
   return { code, name, line, inhabitants, counts: countsFromPercentages(asPublished, inhabitants), shares };
 }
 
-/** A cell that must hold a whole number, with a hint for the ways spreadsheets and CBS write one otherwise. */
-function wholeNumber(cell: CellReader, field: FigureField, expected: string): number {
-  const text = cell.value(field);
-  if (!WHOLE_NUMBER.test(text)) cell.fail(field, expected, hintFor(text));
-  const value = Number(text);
-  if (!Number.isSafeInteger(value)) cell.fail(field, `${expected}, small enough to count exactly`);
-  return value;
-}
-
-/** A cell that must hold a percentage as CBS publishes them (a decimal comma or point is fine). */
-function percentage(cell: CellReader, field: FigureField): number {
-  const text = cell.value(field);
-  if (!DECIMAL.test(text)) cell.fail(field, 'a percentage between 0 and 100', hintFor(text));
-  const percent = Number(text.replace(',', '.'));
-  if (percent > 100) cell.fail(field, 'a percentage between 0 and 100');
-  return percent;
-}
-
-/** Why a cell that is not a plain number may look the way it does, and what to do. */
-function hintFor(text: string): string {
-  if (text === '.' || text === '') {
-    return '; CBS leaves a figure empty or writes "." where it is secret or unknown, and every type needs every figure';
+/** Checks and reads one municipality row of the herkomstland model. */
+function readOriginRow(cell: CellReader, code: string, line: number, source: StatisticsFormat): OriginRow {
+  const { name, inhabitants } = nameAndInhabitants(cell, source);
+  const values = Object.fromEntries(
+    ORIGIN_FIGURES.map((f) => [f, publishedFigure(cell, f, source, inhabitants)]),
+  ) as OriginValues;
+  const whole = source.unit === 'count' ? inhabitants : 100;
+  checkSum(cell, source, ORIGIN_GROUPS, values, {
+    value: whole,
+    label: `the three origin groups to make up ${source.unit === 'count' ? `the ${whole} inhabitants` : '100%'}`,
+  });
+  for (const [group, { bornHere, bornAbroad }] of Object.entries(ORIGIN_SPLIT)) {
+    checkSum(cell, source, [bornHere, bornAbroad], values, {
+      field: group,
+      value: values[group as keyof typeof ORIGIN_SPLIT],
+      label: 'the group to equal its parts born in the Netherlands and born abroad',
+    });
   }
-  if (/^\d{1,3}([. ]\d{3})+$/.test(text)) return '; write numbers without thousands separators';
-  if (/%$/.test(text)) return '; write the number without the % sign';
-  if (/^-/.test(text)) return '; a figure cannot be negative';
-  return '';
+  if (source.unit === 'count')
+    return { code, name, line, inhabitants, counts: values, shares: originSharesOf(values, inhabitants) };
+  const shares = Object.fromEntries(ORIGIN_FIGURES.map((f) => [f, values[f] / 100])) as OriginValues;
+  // Each count from its own whole percent: the three may miss the inhabitants by the rounding.
+  const counts = Object.fromEntries(
+    ORIGIN_FIGURES.map((f) => [f, Math.round(shares[f] * inhabitants)]),
+  ) as OriginValues;
+  return { code, name, line, inhabitants, counts, shares };
 }
 
-/** The country's own row, where a file has one, must give the national total the manifest records. */
-function checkNationalRow(cell: CellReader, source: StatisticsFormat): void {
-  const national = source.nationalInhabitants;
-  if (cell.value('inhabitants') !== String(national)) {
-    cell.fail('inhabitants', `the national total of ${countText(national)} inhabitants the manifest records`);
-  }
+/**
+ * Published parts must add up to their whole: exactly for counts, and for whole percents within
+ * their combined rounding (half a point for each part, and for the total where it is published
+ * too). Refused at the total's column (or the first part's), naming every column with its value.
+ */
+function checkSum(
+  cell: CellReader,
+  source: StatisticsFormat,
+  parts: readonly string[],
+  values: Record<string, number>,
+  total: { field?: string; value: number; label: string },
+): void {
+  const sum = parts.reduce((so, part) => so + values[part]!, 0);
+  const slack = source.unit === 'count' ? 0 : (parts.length + (total.field ? 1 : 0)) * ROUNDING;
+  if (Math.abs(sum - total.value) <= slack + 1e-9) return;
+  const within = slack === 0 ? 'exactly' : `within their rounding (at most ${slack} points apart)`;
+  const named = parts.map((field) => `${cell.column(field)} ${cell.value(field)}`);
+  cell.fail(total.field ?? parts[0]!, `${total.label} ${within}`, `, but ${named.join(' + ')} = ${roundTo(sum, 6)}`);
 }
 
-/** The municipalities together must make up the country: none missing, none counted twice. */
-function checkNationalTotal(rows: readonly StatisticsRow[], source: StatisticsFormat, file: string): void {
-  const sum = rows.reduce((total, r) => total + r.inhabitants, 0);
-  if (sum !== source.nationalInhabitants) {
-    throw new InputError(
-      file,
-      `the ${rows.length} municipalities add up to ${countText(sum)} inhabitants, but the national total the manifest ` +
-        `records for this file is ${countText(source.nationalInhabitants)}; a municipality is missing, doubled or wrong`,
-    );
-  }
-}
-
-/** Finds the column of every mapped field in the header, or says which are missing. */
-function mapColumns(
-  header: string[],
-  source: Pick<StatisticsSource, 'columns'>,
-  file: string,
-  line: number,
-): Record<StatisticsField, number> {
-  const names = header.map((h) => h.trim());
-  const missing = STATISTICS_FIELDS.filter((field) => !names.includes(source.columns[field]));
-  if (missing.length > 0) {
-    const list = missing.map((field) => `"${source.columns[field]}" (${field})`).join(', ');
-    // A StatLine export starts with the table's title: the header must be the first line.
-    const hint = names.length === 1 ? '; the first line must be the header, without a title above it' : '';
-    throw new InputError(file, `missing column(s) ${list}; the header has: ${names.join(', ')}${hint}`, { line });
-  }
-  return Object.fromEntries(STATISTICS_FIELDS.map((field) => [field, names.indexOf(source.columns[field])])) as Record<
-    StatisticsField,
-    number
-  >;
+/**
+ * Western and non-Western leave a Dutch background of 0 or more. A remainder below 0 is refused
+ * even where rounding could explain it: no municipality can be typed with a negative share.
+ */
+function checkRemainder(
+  cell: CellReader,
+  values: { western: number; nonWestern: number },
+  whole: number,
+  source: StatisticsFormat,
+): void {
+  const remainder = roundTo(whole - values.western - values.nonWestern, 6);
+  if (remainder >= 0) return;
+  cell.fail(
+    'nonWestern',
+    `Western and non-Western together at most ${source.unit === 'count' ? `the ${whole} inhabitants` : '100%'}`,
+    `, beside ${cell.column('western')} ${cell.value('western')}: that leaves a Dutch background of ${remainder}`,
+  );
 }
 
 /** Numbers of persons from whole-percent shares; Dutch background is what the other two leave. */

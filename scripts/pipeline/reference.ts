@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WRR_PART, type NamedBy } from '../../src/lib/named-by.ts';
 import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/wrr-types.ts';
+import { expecting, municipalityCodeExpected, TYPE_SLUG_EXPECTED } from '../../src/lib/field-errors.ts';
 import { InputError } from '../../src/lib/input-error.ts';
 import { readJson } from './read-json.ts';
 import type { StatisticsRow } from './read-statistics.ts';
@@ -19,7 +20,7 @@ const referenceSchema = z.object({
       z.strictObject({
         code: z.string().regex(/^GM\d{4}$/),
         name: z.string().min(1),
-        type: z.enum(TYPE_SLUGS),
+        type: z.enum(TYPE_SLUGS, { error: expecting(TYPE_SLUG_EXPECTED) }),
         mentions: z.array(z.string().min(1)).min(1),
       }),
     )
@@ -50,7 +51,11 @@ export function namedTypes(list: ReferenceList, rows: readonly StatisticsRow[], 
   list.municipalities.forEach((entry, index) => {
     const row = byCode.get(entry.code);
     const where = `municipalities.${index} (${entry.code} ${entry.name})`;
-    if (!row) throw new InputError(path, `${where}: no such municipality in the ${list.year} statistics`);
+    if (!row) {
+      const among = `the ${rows.length} municipalities of the ${list.year} statistics`;
+      const expected = municipalityCodeExpected(entry.code, rows, among);
+      throw new InputError(path, `${where}: no such municipality in the ${list.year} statistics; expected ${expected}`);
+    }
     if (row.name !== entry.name)
       throw new InputError(path, `${where}: the ${list.year} statistics call ${entry.code} "${row.name}"`);
     if (named.has(entry.code)) throw new InputError(path, `${where}: listed twice`);

@@ -5,6 +5,7 @@ import { countInhabitants } from './count-inhabitants.ts';
 import { describeDataset } from './describe-dataset.ts';
 import { naturalEarthBorder } from './geography.ts';
 import type { PipelineInputs } from './inputs.ts';
+import { placeOriginYear } from './origin-year.ts';
 import { outputFiles, type PipelineResult } from './output-files.ts';
 import { readInputs } from './read-inputs.ts';
 import { sumOntoToday } from './sum-onto-today.ts';
@@ -23,11 +24,31 @@ export async function runPipeline(inputs: PipelineInputs): Promise<PipelineResul
   const border = await naturalEarthBorder();
   const today = todaysMap(read, border);
   const placed = boundaryYears(read, today, border);
-  const years = read.statistics.map((statistics) => typeYear(statistics, read, today, placed));
-  const drafts = sumOntoToday(today, years, read.aliases);
-  const report = countInhabitants(years, drafts);
+  // A year's origin model decides what happens to it: types from the Western/non-Western groups, only figures from herkomstland.
+  const years = read.statistics.flatMap((s) =>
+    s.model === 'migratieachtergrond' ? [typeYear(s, read, today, placed)] : [],
+  );
+  const originYears = read.statistics.flatMap((s) =>
+    s.model === 'herkomstland' ? [placeOriginYear(s, read, today, placed)] : [],
+  );
+  const drafts = sumOntoToday(today, years, originYears, read.aliases);
+  const report = countInhabitants([...years, ...originYears], drafts);
   const { check, alternatives } = checkTypology(read, years, drafts);
   const { municipalities, former, certainty } = assessCertainty(read, years, drafts, alternatives);
-  const meta = describeDataset(read, today, years, report, { municipalities, former }, { ...check, certainty });
-  return outputFiles(municipalities, former, meta, today);
+  const meta = describeDataset(
+    read,
+    today,
+    years,
+    originYears,
+    report,
+    { municipalities, former },
+    { ...check, certainty },
+  );
+  return outputFiles(
+    municipalities,
+    former,
+    meta,
+    today,
+    originYears.flatMap((y) => y.placed),
+  );
 }

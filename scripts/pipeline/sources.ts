@@ -1,29 +1,24 @@
 import { z } from 'zod';
 import { InputError } from '../../src/lib/input-error.ts';
+import { fieldsOf, MODEL_IDS, ORIGIN_MODELS, type ModelId } from '../../src/lib/origin-models.ts';
 import { checksumOf } from './checked-file.ts';
 import { readJson } from './read-json.ts';
 
-/** The figures a statistics file must provide; Dutch background is derived from them. */
-export const STATISTICS_FIELDS = [
-  'code',
-  'name',
-  'inhabitants',
-  'western',
-  'nonWestern',
-  'moroccan',
-  'antillean',
-  'surinamese',
-  'turkish',
-  'otherNonWestern',
-] as const;
-
-export type StatisticsField = (typeof STATISTICS_FIELDS)[number];
-
-/** The fields that are figures (everything but code and name). */
-export type FigureField = Exclude<StatisticsField, 'code' | 'name'>;
-
 /** `percent`: whole-percent shares of inhabitants; `count`: numbers of persons. */
 const unit = z.enum(['percent', 'count']);
+
+/**
+ * What CBS published for the whole country, in percent of its inhabitants, per figure the
+ * year's model checks (see origin-models.ts), to check a file's scale against: a file saved with
+ * fractions of one (0.07 for 7%) or with a wrong column is far off. `referenceDate` is the day the
+ * figure describes, which may be a neighbouring year's where CBS's figure for the file's own day
+ * was not at hand; `source` says where it is published.
+ */
+const nationalSharesSchema = z.strictObject({
+  referenceDate: z.iso.date(),
+  shares: z.record(z.string(), z.number().min(0).max(100)),
+  source: z.string().min(1),
+});
 export type Unit = z.infer<typeof unit>;
 
 const common = {
@@ -49,16 +44,8 @@ const odataSchema = z.strictObject({
   table: z.string().regex(/^\d{5}[A-Z]{3}$/, 'expected a CBS table id such as "83220NED"'),
   /** Where the keys and units were looked up. */
   keysFrom: z.string().min(1),
-  fields: z.strictObject({
-    code: z.strictObject({ key: z.string().min(1) }),
-    name: z.strictObject({ key: z.string().min(1) }),
-    ...(Object.fromEntries(
-      STATISTICS_FIELDS.filter((f) => f !== 'code' && f !== 'name').map((field) => [
-        field,
-        z.strictObject({ key: z.string().min(1), unit }),
-      ]),
-    ) as Record<FigureField, z.ZodObject<{ key: z.ZodString; unit: typeof unit }>>),
-  }),
+  /** Per field of the year's model: the table's key, and for a figure the unit CBS publishes it in. */
+  fields: z.record(z.string(), z.strictObject({ key: z.string().min(1), unit: unit.optional() })),
 });
 
 /**
@@ -72,28 +59,74 @@ const nameDifferenceSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
-const statisticsSchema = z.strictObject({
-  ...common,
-  referenceDate: z.iso.date(),
-  /** The country's inhabitants on the reference date as CBS publishes them: the municipalities must add up to it. */
-  nationalInhabitants: z.int().positive(),
-  /** Known differences in how this file and its boundary file name a municipality; any other stops the build. */
-  nameDifferences: z.array(nameDifferenceSchema).optional(),
-  /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
-  unit,
-  /**
-   * The id of the same year's municipality boundaries. Without it, each municipality is placed on
-   * today's map by its code, through the boundary files that have that code (see place-rows.ts).
-   */
-  boundaries: z.string().min(1).optional(),
-  columns: z.strictObject(
-    Object.fromEntries(STATISTICS_FIELDS.map((field) => [field, z.string().min(1)])) as Record<
-      StatisticsField,
-      z.ZodString
-    >,
-  ),
-  odata: odataSchema,
-});
+const statisticsSchema = z
+  .strictObject({
+    ...common,
+    referenceDate: z.iso.date(),
+    /** Which of CBS's origin classifications the file follows (see origin-models.ts). */
+    model: z.enum(MODEL_IDS),
+    /** The country's inhabitants on the reference date as CBS publishes them: the municipalities must add up to it. */
+    nationalInhabitants: z.int().positive(),
+    nationalShares: nationalSharesSchema,
+    /** Known differences in how this file and its boundary file name a municipality; any other stops the build. */
+    nameDifferences: z.array(nameDifferenceSchema).optional(),
+    /** `percent`: origin columns are whole-percent shares of inhabitants; `count`: numbers of persons. */
+    unit,
+    /**
+     * The id of the same year's municipality boundaries. Without it, each municipality is placed on
+     * today's map by its code, through the boundary files that have that code (see place-rows.ts).
+     */
+    boundaries: z.string().min(1).optional(),
+    /** Per field of the model, the file's column. */
+    columns: z.record(z.string(), z.string().min(1)),
+    odata: odataSchema,
+  })
+  .superRefine(checkModelFields);
+
+/**
+ * The columns, the table's keys and the national shares must name exactly the fields of the
+ * entry's model: a column left out, or one of the other model, would be read as nothing or as
+ * the wrong figure.
+ */
+function checkModelFields(
+  entry: {
+    model: ModelId;
+    columns: Record<string, string>;
+    odata: z.infer<typeof odataSchema>;
+    nationalShares: { shares: Record<string, number> };
+  },
+  context: z.RefinementCtx,
+): void {
+  const expect = (path: (string | number)[], found: readonly string[], wanted: readonly string[]) => {
+    const missing = wanted.filter((f) => !found.includes(f));
+    const other = found.filter((f) => !wanted.includes(f));
+    if (missing.length === 0 && other.length === 0) return;
+    const parts = [
+      ...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []),
+      ...(other.length > 0 ? [`not of this model: ${other.join(', ')}`] : []),
+    ];
+    context.addIssue({
+      code: 'custom',
+      path,
+      message: `expected the fields of the ${entry.model} model (${wanted.join(', ')}); ${parts.join('; ')}`,
+    });
+  };
+  const fields = fieldsOf(entry.model);
+  expect(['columns'], Object.keys(entry.columns), fields);
+  expect(['odata', 'fields'], Object.keys(entry.odata.fields), fields);
+  expect(
+    ['nationalShares', 'shares'],
+    Object.keys(entry.nationalShares.shares),
+    ORIGIN_MODELS[entry.model].nationallyChecked,
+  );
+  for (const [field, spec] of Object.entries(entry.odata.fields)) {
+    const figure = field !== 'code' && field !== 'name';
+    if (figure !== (spec.unit !== undefined)) {
+      const message = figure ? 'expected the unit CBS publishes this figure in' : 'expected no unit for a code or name';
+      context.addIssue({ code: 'custom', path: ['odata', 'fields', field, 'unit'], message });
+    }
+  }
+}
 
 const boundariesSchema = z.strictObject({ ...common, level: z.enum(['gemeente', 'provincie']) });
 
@@ -111,6 +144,14 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type Source = StatisticsSource | BoundariesSource;
 export type OdataSource = z.infer<typeof odataSchema>;
 export type NameDifference = z.infer<typeof nameDifferenceSchema>;
+export type NationalShares = z.infer<typeof nationalSharesSchema>;
+
+/** A field's key (and for a figure its unit) in an entry's table; the manifest's schema gives every field of the model one. */
+export function odataField(odata: OdataSource, field: string): { key: string; unit?: Unit } {
+  const spec = odata.fields[field];
+  if (!spec) throw new Error(`the manifest gives table ${odata.table} no key for ${field}`);
+  return spec;
+}
 
 /** Reads and checks the sources manifest, including that every reference between entries resolves. */
 export async function readManifest(path: string): Promise<Manifest> {

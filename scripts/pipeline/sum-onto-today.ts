@@ -1,13 +1,15 @@
 import type { DraftMunicipality } from '../../src/lib/dataset-schema.ts';
 import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
 import { typeMunicipality } from './type-municipality.ts';
+import { originOfToday, type PlacedOriginYear } from './origin-year.ts';
 import type { NamedType } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
 import type { TypedYear } from './type-year.ts';
 
 /**
  * Step 4, today's municipalities: per year the sum of the municipalities counted in each, typed
- * as a whole with today's geography; the type a source names carries over only to a municipality
+ * as a whole with today's geography (a year in the herkomstland classification only summed, see
+ * origin-year.ts); the type a source names carries over only to a municipality
  * that continues under the same code. A municipality that already was what it is now (one part,
  * the same code) keeps its own figures and type of that year. Former names and aliases become the
  * names it is searched by.
@@ -15,6 +17,7 @@ import type { TypedYear } from './type-year.ts';
 export function sumOntoToday(
   today: TodaysMap,
   years: readonly TypedYear[],
+  originYears: readonly PlacedOriginYear[],
   aliases: Map<string, string[]>,
 ): DraftMunicipality[] {
   return today.boundaries.areas
@@ -41,7 +44,10 @@ export function sumOntoToday(
         );
         return [String(y.year), { figures, typing, predecessors }];
       });
-      const formerNames = entries.flatMap(([, y]) => y.predecessors.map((p) => p.name));
+      const origin = originOfToday(code, originYears);
+      const formerNames = [...entries.map(([, y]) => y), ...Object.values(origin)].flatMap((y) =>
+        y.predecessors.map((p) => p.name),
+      );
       const otherNames = [...new Set([...(aliases.get(code) ?? []), ...formerNames])].filter((n) => n !== name);
       return {
         id: code,
@@ -50,6 +56,7 @@ export function sumOntoToday(
         province: today.provinceOf.get(code)!,
         geography,
         years: Object.fromEntries(entries),
+        origin,
         aliases: otherNames.sort((a, b) => a.localeCompare(b, 'nl')),
       };
     })

@@ -6,7 +6,7 @@ import { roundTo } from '../../src/lib/round.ts';
 import { typeMunicipality } from './type-municipality.ts';
 import type { BoundaryYears } from './boundary-years.ts';
 import { placeRows } from './place-rows.ts';
-import type { Inputs, YearStatistics } from './read-inputs.ts';
+import type { BackgroundYear, Inputs } from './read-inputs.ts';
 import { namedTypes, type NamedType } from './reference.ts';
 import type { TodaysMap } from './todays-map.ts';
 
@@ -30,7 +30,7 @@ export interface TypedYear {
  * the WRR's type where it names it).
  */
 export function typeYear(
-  statistics: YearStatistics,
+  statistics: BackgroundYear,
   inputs: Inputs,
   today: TodaysMap,
   boundaryYears: BoundaryYears,
@@ -75,6 +75,7 @@ export function typeYear(
     partsOf,
     report: {
       year: source.year,
+      model: 'migratieachtergrond',
       read: rows.length,
       skipped: statistics.skipped,
       joined: placements.length,

@@ -5,9 +5,9 @@ import { formatDate } from '../../src/lib/format.ts';
 import { countText } from '../pipeline/count-text.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import { checksumOf } from '../pipeline/checked-file.ts';
+import { fieldsOf, type ModelId } from '../../src/lib/origin-models.ts';
 import {
   readManifest,
-  STATISTICS_FIELDS,
   type Manifest,
   type OdataSource,
   type StatisticsSource,
@@ -16,8 +16,9 @@ import {
 import { checkAsBuild } from './check-as-build.ts';
 import { statisticsCsv } from './convert.ts';
 import { getJson, RefreshError } from './http.ts';
-import { dataProperties, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
+import { dataProperties, municipalityRows, nationalRow, type OdataOptions } from './odata.ts';
 import { replaceAll } from './replace-all.ts';
+import { fieldsOfTable, modelOfTable } from './table-keys.ts';
 
 /** What adding a year found: its manifest entry, a summary for the terminal, and whether it was written. */
 export interface AddedYear {
@@ -25,23 +26,6 @@ export interface AddedYear {
   lines: string[];
   written: boolean;
 }
-
-/**
- * The start of each field's key in CBS's Kerncijfers wijken en buurten tables; the number after
- * the underscore differs from table to table, so the key is looked up in the table's metadata.
- */
-const KEY_STARTS: Record<(typeof STATISTICS_FIELDS)[number], string> = {
-  code: 'WijkenEnBuurten',
-  name: 'Gemeentenaam_',
-  inhabitants: 'AantalInwoners_',
-  western: 'WestersTotaal_',
-  nonWestern: 'NietWestersTotaal_',
-  moroccan: 'Marokko_',
-  antillean: 'NederlandseAntillenEnAruba_',
-  surinamese: 'Suriname_',
-  turkish: 'Turkije_',
-  otherNonWestern: 'OverigNietWesters_',
-};
 
 const tableInfosSchema = z.looseObject({
   value: z.array(z.looseObject({ Title: z.string(), Period: z.string().optional() })).length(1),
@@ -67,12 +51,19 @@ export async function addYear(
   if (manifest.statistics.some((s) => s.year === year)) {
     throw new RefreshError(`${table}: the manifest already has statistics for ${year}`);
   }
-  const odata = await odataOf(manifest.odataBase, table, options);
-  const draft = entryFor(manifest, year, odata);
+  const { model, odata } = await odataOf(manifest.odataBase, table, options);
+  const draft = entryFor(manifest, year, model, odata);
   const text = statisticsCsv(await municipalityRows(manifest.odataBase, odata, options), draft);
+  const national = await nationalRow(manifest.odataBase, odata, model, options);
   const entry: StatisticsSource = {
     ...draft,
-    nationalInhabitants: await nationalInhabitants(manifest.odataBase, odata, options),
+    nationalInhabitants: national.inhabitants,
+    // The table's own national row: it checks that the converted file has the scale CBS gives the country.
+    nationalShares: {
+      referenceDate: draft.referenceDate,
+      shares: national.shares,
+      source: `The national row of table ${table} in CBS's open-data API, fetched on ${fetchedOn()}.`,
+    },
     ...checksumOf(Buffer.from(text)),
   };
   const manifestText = withEntry(await readFile(inputs.manifestPath, 'utf8'), entry);
@@ -83,7 +74,7 @@ export async function addYear(
   const lines = [
     `${year} from table ${table}: ${report.read} municipalities, ${countText(report.inhabitantsIn)} inhabitants, ` +
       `placed by code with the boundaries of ${placed.join(', ')}`,
-    `${entry.file}: ${entry.unit === 'count' ? 'numbers of persons' : 'whole percentages'}, the layout of ${layoutYear(manifest, entry.unit)}`,
+    `${entry.file}: ${entry.unit === 'count' ? 'numbers of persons' : 'whole percentages'}, origin model ${model}`,
   ];
   if (options.write) {
     await replaceAll([
@@ -105,42 +96,40 @@ async function yearOf(base: string, table: string, options: OdataOptions): Promi
   return Number(year);
 }
 
-/** Each field's key and unit, looked up in the table's metadata by the start of its key. */
-async function odataOf(base: string, table: string, options: OdataOptions): Promise<OdataSource> {
+/** The table's origin model and each field's key and unit, from its metadata (DataProperties). */
+async function odataOf(
+  base: string,
+  table: string,
+  options: OdataOptions,
+): Promise<{ model: ModelId; odata: OdataSource }> {
   const properties = await dataProperties(base, table, options);
-  const keyOf = (field: (typeof STATISTICS_FIELDS)[number]) => {
-    const start = KEY_STARTS[field];
-    const found = properties.filter((p) => p.key === start || (start.endsWith('_') && p.key.startsWith(start)));
-    if (found.length !== 1) {
-      throw new RefreshError(`${table}: expected one key starting "${start}" (field ${field}), found ${found.length}`);
-    }
-    return found[0]!;
+  const model = modelOfTable(table, properties);
+  const fields = fieldsOfTable(table, properties, model);
+  return {
+    model,
+    odata: { table, keysFrom: `Looked up in the table's own metadata (DataProperties) on ${fetchedOn()}.`, fields },
   };
-  const fields = Object.fromEntries(
-    STATISTICS_FIELDS.map((field) => {
-      const { key, unit } = keyOf(field);
-      if (field === 'code' || field === 'name') return [field, { key }];
-      if (!unit) throw new RefreshError(`${table}: the table gives no unit CBS's figures can be read in for ${key}`);
-      return [field, { key, unit }];
-    }),
-  ) as OdataSource['fields'];
-  const today = formatDate(new Date().toISOString().slice(0, 10));
-  return { table, keysFrom: `Looked up in the table's own metadata (DataProperties) on ${today}.`, fields };
 }
 
-/** The new year's manifest entry, in the layout of the newest year the manifest has in the same unit. */
+/**
+ * The new year's manifest entry, in the layout of the newest year the manifest has of the same
+ * model in the same unit; where it has none, the file's columns are named after the fields.
+ */
 function entryFor(
   manifest: Manifest,
   year: number,
+  model: ModelId,
   odata: OdataSource,
-): Omit<StatisticsSource, 'nationalInhabitants' | 'sha256' | 'bytes'> {
-  const units = new Set(STATISTICS_FIELDS.flatMap((f) => ('unit' in odata.fields[f] ? [odata.fields[f].unit] : [])));
+): Omit<StatisticsSource, 'nationalInhabitants' | 'nationalShares' | 'sha256' | 'bytes'> {
+  const units = new Set(Object.values(odata.fields).flatMap((f) => (f.unit ? [f.unit] : [])));
   units.delete('count'); // inhabitants are always a count
   const unit: Unit = units.has('percent') ? 'percent' : 'count';
-  const template = manifest.statistics.filter((s) => s.unit === unit).sort((a, b) => b.year - a.year)[0];
-  if (!template) {
-    throw new RefreshError(`${odata.table}: no year in the manifest has figures in ${unit}s to take the layout from`);
-  }
+  const newest = manifest.statistics.filter((s) => s.model === model).sort((a, b) => b.year - a.year);
+  const template = newest.find((s) => s.unit === unit) ?? newest[0] ?? manifest.statistics.at(-1)!;
+  const columns =
+    template.model === model && template.unit === unit
+      ? template.columns
+      : Object.fromEntries(fieldsOf(model).map((field) => [field, field]));
   const withYear = (text: string) => text.replaceAll(String(template.year), String(year));
   const origin = new URL(manifest.odataBase).origin;
   return {
@@ -148,19 +137,21 @@ function entryFor(
     dataset: withYear(template.dataset),
     year,
     referenceDate: withYear(template.referenceDate),
+    model,
     file: withYear(template.file),
     url: `${manifest.odataBase}/${odata.table}/TypedDataSet`,
     page: `${origin}/statline/#/CBS/nl/dataset/${odata.table}/table`,
     licence: template.licence,
     unit,
-    columns: template.columns,
+    columns,
     odata,
     note: `Opgehaald uit tabel ${odata.table} van de open-data-API van CBS. Er is geen grenzenbestand van ${year}: elke gemeente is op de kaart van nu geplaatst met haar code.`,
   };
 }
 
-function layoutYear(manifest: Manifest, unit: Unit): number {
-  return manifest.statistics.filter((s) => s.unit === unit).sort((a, b) => b.year - a.year)[0]!.year;
+/** Today in Dutch ("7 december 2025"), as notes and sources record when something was fetched. */
+function fetchedOn(): string {
+  return formatDate(new Date().toISOString().slice(0, 10));
 }
 
 /** The manifest's text with a statistics entry added in year order. */

@@ -1,5 +1,5 @@
 import type { Boundaries } from '../pipeline/read-boundaries.ts';
-import type { StatisticsRow } from '../pipeline/read-statistics.ts';
+import type { RowOf } from '../pipeline/statistics-table.ts';
 import type { Unit } from '../pipeline/sources.ts';
 
 /** What a refreshed file changes, as lines for the terminal. */
@@ -16,8 +16,8 @@ export interface Difference {
 export function compareStatistics(
   file: string,
   unit: Unit,
-  shipped: StatisticsRow[],
-  fresh: StatisticsRow[],
+  shipped: readonly RowOf<Record<string, number>>[],
+  fresh: readonly RowOf<Record<string, number>>[],
 ): Difference {
   const figures = unit === 'count' ? 'counts' : 'shares';
   const before = new Map(shipped.map((r) => [r.code, r]));
@@ -33,13 +33,13 @@ export function compareStatistics(
     const changes: string[] = [];
     if (old.name !== row.name) changes.push(`name "${old.name}" → "${row.name}"`);
     if (old.inhabitants !== row.inhabitants) changes.push(`inhabitants ${old.inhabitants} → ${row.inhabitants}`);
-    for (const key of Object.keys(row[figures]) as (keyof StatisticsRow['shares'])[]) {
+    for (const key of Object.keys(row[figures])) {
       const [was, now] = [old[figures][key], row[figures][key]];
       if (was !== now) changes.push(`${key} ${was} → ${now}`);
     }
     if (changes.length > 0) lines.push(`${row.code} ${row.name}: ${changes.join(', ')}`);
   }
-  const total = (rows: StatisticsRow[]) => rows.reduce((sum, r) => sum + r.inhabitants, 0);
+  const total = (rows: readonly { inhabitants: number }[]) => rows.reduce((sum, r) => sum + r.inhabitants, 0);
   const unchanged = lines.length === 0;
   lines.push(
     `${shipped.length} → ${fresh.length} municipalities, inhabitants ${total(shipped).toLocaleString('en-GB')} → ${total(fresh).toLocaleString('en-GB')}`,

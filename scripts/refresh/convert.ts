@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { STATISTICS_FIELDS, type FigureField, type StatisticsSource } from '../pipeline/sources.ts';
+import { fieldsOf } from '../../src/lib/origin-models.ts';
+import { odataField, type StatisticsSource } from '../pipeline/sources.ts';
 import { RefreshError } from './http.ts';
 import type { OdataRow } from './odata.ts';
 
@@ -12,37 +13,39 @@ import type { OdataRow } from './odata.ts';
  */
 export function statisticsCsv(
   rows: readonly OdataRow[],
-  source: Pick<StatisticsSource, 'odata' | 'unit' | 'columns' | 'file'>,
+  source: Pick<StatisticsSource, 'model' | 'odata' | 'unit' | 'columns' | 'file'>,
 ): string {
-  const { table, fields } = source.odata;
+  const { table } = source.odata;
+  const key = (field: string) => odataField(source.odata, field).key;
+  const fields = fieldsOf(source.model);
   const lines = rows
     .map((row) => {
-      const code = text(row, fields.code.key, table);
-      const name = text(row, fields.name.key, `${table}: ${code}`);
-      const number = (field: FigureField) => numberIn(row, fields[field].key, field, `${table}: ${code} (${name})`);
+      const code = text(row, key('code'), table);
+      const name = text(row, key('name'), `${table}: ${code}`);
+      const number = (field: string) => numberIn(row, key(field), field, `${table}: ${code} (${name})`);
       const inhabitants = number('inhabitants');
-      const figure = (field: FigureField): number => {
-        const unit = fields[field].unit;
+      const figure = (field: string): number => {
+        const unit = odataField(source.odata, field).unit;
         if (unit === source.unit) return number(field);
         if (unit === 'count' && source.unit === 'percent') return Math.round((100 * number(field)) / inhabitants);
         throw new RefreshError(
-          `${table}: ${fields[field].key} is published as percentages, but ${source.file} holds counts; exact counts cannot be made from percentages`,
+          `${table}: ${key(field)} is published as percentages, but ${source.file} holds counts; exact counts cannot be made from percentages`,
         );
       };
       return {
         code,
-        values: STATISTICS_FIELDS.map((field) =>
+        values: fields.map((field) =>
           field === 'code' ? code : field === 'name' ? name : field === 'inhabitants' ? inhabitants : figure(field),
         ),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
-  const header = STATISTICS_FIELDS.map((field) => source.columns[field]);
+  const header = fields.map((field) => source.columns[field]!);
   return `${Papa.unparse({ fields: header, data: lines.map((l) => l.values) }, { delimiter: ';', newline: '\n' })}\n`;
 }
 
 /** A figure of one row; null (secret or unknown at CBS) and anything but a finite number are errors. */
-function numberIn(row: OdataRow, key: string, field: FigureField, where: string): number {
+function numberIn(row: OdataRow, key: string, field: string, where: string): number {
   if (!(key in row)) throw new RefreshError(`${where}: the answer has no field "${key}" (manifest field ${field})`);
   const value = row[key];
   if (value === null) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { OdataSource, Unit } from '../pipeline/sources.ts';
+import { roundTo } from '../../src/lib/round.ts';
+import { ORIGIN_MODELS, type ModelId } from '../../src/lib/origin-models.ts';
+import { odataField, type OdataSource, type Unit } from '../pipeline/sources.ts';
 import { getJson, RefreshError, type RequestLimits } from './http.ts';
 
 /** How the refresh talks to the API. */
@@ -35,7 +37,7 @@ export async function municipalityRows(base: string, odata: OdataSource, options
   const query = (skip: number) =>
     new URLSearchParams({
       $format: 'json',
-      $filter: `startswith(${odata.fields.code.key},'GM')`,
+      $filter: `startswith(${odataField(odata, 'code').key},'GM')`,
       $select: keys.join(','),
       $top: String(options.pageSize),
       $skip: String(skip),
@@ -68,29 +70,60 @@ export async function municipalityRows(base: string, odata: OdataSource, options
   return rows;
 }
 
+/** The country's row of a table: its inhabitants and, in percent of them, the figures a file's scale is checked against. */
+export interface NationalRow {
+  inhabitants: number;
+  shares: Record<string, number>;
+}
+
 /**
- * The country's inhabitants as the table gives them: its one national row (region key starting
- * with "NL"), against which the municipalities of the file must add up.
+ * The country as the table gives it: its one national row (region key starting with "NL"),
+ * against which the municipalities of the file must add up, and the national shares of the
+ * checked figures (counts turned into percentages with two decimals).
  */
-export async function nationalInhabitants(base: string, odata: OdataSource, options: OdataOptions): Promise<number> {
-  const { code, inhabitants } = odata.fields;
+export async function nationalRow(
+  base: string,
+  odata: OdataSource,
+  model: ModelId,
+  options: OdataOptions,
+): Promise<NationalRow> {
+  const [code, inhabitants] = [odataField(odata, 'code'), odataField(odata, 'inhabitants')];
+  const checked = ORIGIN_MODELS[model].nationallyChecked;
+  const keys = [code.key, inhabitants.key, ...checked.map((f) => odataField(odata, f).key)];
   const query = new URLSearchParams({
     $format: 'json',
     $filter: `startswith(${code.key},'NL')`,
-    $select: `${code.key},${inhabitants.key}`,
+    $select: keys.join(','),
   });
   const url = `${base}/${odata.table}/TypedDataSet?${query.toString()}`;
   const page = shaped(pageSchema, await getJson(url, options), url, 'a "value" list of rows');
   if (page.value.length !== 1) {
     throw new RefreshError(`${odata.table}: expected one national row (code NL…), found ${page.value.length}`);
   }
-  const total = page.value[0]![inhabitants.key];
+  const row = page.value[0]!;
+  const total = row[inhabitants.key];
   if (typeof total !== 'number' || !Number.isSafeInteger(total) || total <= 0) {
     throw new RefreshError(
       `${odata.table}: the national row's ${inhabitants.key} is ${JSON.stringify(total)}, expected a positive whole number`,
     );
   }
-  return total;
+  const shareOf = (figure: string) => {
+    const { key, unit } = odataField(odata, figure);
+    const value = positiveNumber(row, key, odata.table);
+    return unit === 'percent' ? value : roundTo((100 * value) / total, 2);
+  };
+  return { inhabitants: total, shares: Object.fromEntries(checked.map((f) => [f, shareOf(f)])) };
+}
+
+/** A figure of the national row that must be a positive number. */
+function positiveNumber(row: OdataRow, key: string, table: string): number {
+  const value = row[key];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new RefreshError(
+      `${table}: the national row's ${key} is ${JSON.stringify(value)}, expected a positive number`,
+    );
+  }
+  return value;
 }
 
 /** A table's keys, each with the unit CBS publishes it in where that is a count or a percentage. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBoundaries } from '../pipeline/read-boundaries.ts';
 import { decodeUtf8 } from '../pipeline/checked-file.ts';
-import { readStatistics } from '../pipeline/read-statistics.ts';
+import { readYearStatistics } from '../pipeline/read-statistics.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { manifestWithChecksums, manifestWithNationalTotals, readManifest, type Manifest } from '../pipeline/sources.ts';
@@ -11,7 +11,7 @@ import { compareBoundaries, compareStatistics, type Difference } from './compare
 import { statisticsCsv } from './convert.ts';
 import { getText } from './http.ts';
 import { replaceAll } from './replace-all.ts';
-import { checkKeysAndUnits, municipalityRows, nationalInhabitants, type OdataOptions } from './odata.ts';
+import { checkKeysAndUnits, municipalityRows, nationalRow, type OdataOptions } from './odata.ts';
 
 /** How to refresh: where the inputs are, whether to replace them, and how to talk to the servers. */
 export interface RefreshOptions extends Partial<OdataOptions> {
@@ -64,7 +64,7 @@ async function fetchAll(manifest: Manifest, manifestText: string, odata: OdataOp
     await checkKeysAndUnits(manifest.odataBase, source.odata, odata);
     const rows = await municipalityRows(manifest.odataBase, source.odata, odata);
     files.set(source.file, statisticsCsv(rows, source));
-    totals.set(source.file, await nationalInhabitants(manifest.odataBase, source.odata, odata));
+    totals.set(source.file, (await nationalRow(manifest.odataBase, source.odata, source.model, odata)).inhabitants);
   }
   for (const source of manifest.boundaries) {
     const text = await getText(source.url, odata);
@@ -93,8 +93,12 @@ async function checkFetched(inputs: PipelineInputs, shipped: Manifest, fetched: 
 function compareAll(inputs: PipelineInputs, shipped: Manifest, fetched: Fetched): Promise<Difference[]> {
   return Promise.all([
     ...shipped.statistics.map(async (source, i) => {
-      const before = readStatistics(await shippedText(inputs, source.file), source, source.file).rows;
-      const now = readStatistics(fetched.files.get(source.file)!, fetched.manifest.statistics[i]!, source.file).rows;
+      const before = readYearStatistics(await shippedText(inputs, source.file), source, source.file).rows;
+      const now = readYearStatistics(
+        fetched.files.get(source.file)!,
+        fetched.manifest.statistics[i]!,
+        source.file,
+      ).rows;
       return compareStatistics(source.file, source.unit, before, now);
     }),
     ...shipped.boundaries.map(async (source) => {

@@ -24,11 +24,17 @@ import { loadJson } from './load-json.ts';
 import { MapKeys } from './map-keys.ts';
 import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
+import { originLine } from '../lib/origin-map.ts';
+import { paintOrigin, showLegend } from './origin-layer.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 class MunicipalityMap extends HTMLElement {
   private years: number[] = [];
+  /** Years in CBS's herkomstland classification: shown by their share from outside Europe, not by type. */
+  private originYears: number[] = [];
+  /** The herkomstland year shown (an index into originYears), or null while a year with types is shown. */
+  private originIndex: number | null = null;
   private municipalities = new Map<string, MapMunicipality>();
   private links = new Map<string, SVGAElement>();
   /** The code of each map link, read once from its URL (the HTML carries the code nowhere else). */
@@ -55,6 +61,7 @@ class MunicipalityMap extends HTMLElement {
     this.tooltip = this.querySelector('.map-tooltip')!;
     this.status = this.querySelector('.map-status')!;
     this.years = this.dataset['years']!.split(' ').map(Number);
+    this.originYears = (this.dataset['originYears'] ?? '').split(' ').filter(Boolean).map(Number);
     for (const link of this.svg.querySelectorAll<SVGAElement>('.shapes a')) {
       const code = codeInUrl(link.getAttribute('href')!)!;
       this.links.set(code, link);
@@ -88,7 +95,12 @@ class MunicipalityMap extends HTMLElement {
 
   /** The year and highlighted type on screen (the embed panel builds its snippet from them). */
   get view(): MapViewDetail {
-    return { year: this.years[this.yearIndex]!, type: this.activeType };
+    return { year: this.shownYear(), type: this.originIndex === null ? this.activeType : null };
+  }
+
+  /** The year on screen: a year with types, or a herkomstland year. */
+  private shownYear(): number {
+    return this.originIndex === null ? this.years[this.yearIndex]! : this.originYears[this.originIndex]!;
   }
 
   /**
@@ -99,6 +111,7 @@ class MunicipalityMap extends HTMLElement {
     const params = this.hasAttribute('data-url-state') ? new URL(location.href).searchParams : new URLSearchParams();
     const year = Number(params.get(PARAM.year) ?? this.dataset['year']);
     this.yearIndex = Math.max(0, this.years.indexOf(year));
+    this.originIndex = this.originYears.includes(year) ? this.originYears.indexOf(year) : null;
     const type = params.get(PARAM.type) ?? this.dataset['type'] ?? '';
     this.activeType = isTypeSlug(type) ? type : null;
     const changed = changeYearsFromParam(params.get(PARAM.changed), this.years);
@@ -121,9 +134,11 @@ class MunicipalityMap extends HTMLElement {
 
   private wireControls() {
     for (const input of this.querySelectorAll<HTMLInputElement>(`input[name^="${PARAM.year}"]`)) {
-      input.checked = Number(input.value) === this.years[this.yearIndex];
+      const origin = input.dataset['origin'] === undefined ? null : Number(input.dataset['origin']);
+      input.checked = Number(input.value) === this.shownYear() && (origin === null) === (this.originIndex === null);
       input.addEventListener('change', () => {
-        this.yearIndex = this.years.indexOf(Number(input.value));
+        this.originIndex = origin;
+        if (origin === null) this.yearIndex = this.years.indexOf(Number(input.value));
         this.update();
       });
     }
@@ -189,6 +204,14 @@ class MunicipalityMap extends HTMLElement {
 
   /** Applies year, type highlight and example filter to shapes, labels, legend and URL. */
   private update() {
+    if (this.originIndex !== null) {
+      const year = this.shownYear();
+      this.status.textContent = paintOrigin(this, this.links, this.municipalities, this.originIndex, year);
+      this.showChosen();
+      this.announce(year);
+      return;
+    }
+    showLegend(this, null);
     const year = this.years[this.yearIndex]!;
     const counts = new Map<TypeSlug, number>();
     for (const [code, link] of this.links) {
@@ -214,13 +237,17 @@ class MunicipalityMap extends HTMLElement {
       : '';
     const changes = this.changeText();
     this.status.textContent = `De kaart toont de typen met de cijfers van ${year}${highlighted}${changes ? `; ${changes}` : ''}.`;
-    this.dispatchEvent(
-      new CustomEvent<MapViewDetail>(MAP_VIEW_CHANGE, { bubbles: true, detail: { year, type: this.activeType } }),
-    );
+    this.announce(year);
+  }
+
+  /** Tells listeners (the embed panel) what the map shows, and keeps it in the URL where asked. */
+  private announce(year: number) {
+    const type = this.originIndex === null ? this.activeType : null;
+    this.dispatchEvent(new CustomEvent<MapViewDetail>(MAP_VIEW_CHANGE, { bubbles: true, detail: { year, type } }));
     if (this.hasAttribute('data-url-state')) {
       const url = new URL(location.href);
       url.searchParams.set(PARAM.year, String(year));
-      if (this.activeType) url.searchParams.set(PARAM.type, this.activeType);
+      if (type) url.searchParams.set(PARAM.type, type);
       else url.searchParams.delete(PARAM.type);
       const [from, to] = this.changed ?? [];
       if (this.changed) url.searchParams.set(PARAM.changed, changeYearsToParam([this.years[from!]!, this.years[to!]!]));
@@ -256,9 +283,13 @@ class MunicipalityMap extends HTMLElement {
     const name = this.tooltip.appendChild(document.createElement('strong'));
     name.textContent = m.name;
     const line = this.tooltip.appendChild(document.createElement('span'));
-    line.textContent = typeLine(m, this.yearIndex);
-    const people = this.tooltip.appendChild(document.createElement('span'));
-    people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
+    if (this.originIndex === null) {
+      line.textContent = typeLine(m, this.yearIndex);
+      const people = this.tooltip.appendChild(document.createElement('span'));
+      people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
+    } else {
+      line.textContent = originLine(m, this.originIndex, this.shownYear());
+    }
     this.tooltip.hidden = false;
     // Keep the label inside the map: flip it to the left of the point in the right half.
     const left = Math.min(Math.max(x - frame.left, 0), frame.width);
@@ -293,7 +324,11 @@ class MunicipalityMap extends HTMLElement {
       link.rel = 'noopener';
     }
     link.textContent = m.name;
-    box.replaceChildren(link, chosenLine(m, this.yearIndex, this.years[this.yearIndex]!));
+    const line =
+      this.originIndex === null
+        ? chosenLine(m, this.yearIndex, this.years[this.yearIndex]!)
+        : `: ${originLine(m, this.originIndex, this.shownYear())}.`;
+    box.replaceChildren(link, line);
     box.hidden = false;
   }
 

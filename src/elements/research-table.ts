@@ -40,6 +40,8 @@ class ResearchTable extends HTMLElement {
   /** The header as last drawn (column, label and note per column), so that it is redrawn only when it changes. */
   private drawnHeader = '';
   private years: number[] = [];
+  /** Years in the herkomstland classification: figures, no types. */
+  private originYears: number[] = [];
   private namedYears: number[] = [];
   private provinces: string[] = [];
   private state!: TableState;
@@ -56,13 +58,14 @@ class ResearchTable extends HTMLElement {
       'De typen per jaar om te filteren en te sorteren',
     );
     this.years = this.summary.years;
+    this.originYears = this.summary.originYears;
     for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-type-cell]'))
       this.typeLabels.set(template.dataset['typeCell'] as TypeSlug, template);
     this.namedYears = namedYears(this.summary).map((y) => y.year);
     this.provinces = [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`)].map(
       (input) => input.value,
     );
-    this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces);
+    this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces, this.originYears);
     this.fillForm();
     this.form.addEventListener('input', () => this.readForm());
     this.form.addEventListener('submit', (event) => event.preventDefault());
@@ -156,7 +159,7 @@ class ResearchTable extends HTMLElement {
     params.set(PARAM.columns, checked(FIGURE_INPUT).join(','));
     params.set(PARAM.sort, this.state.sort.key);
     if (this.state.sort.descending) params.set(PARAM.order, DESCENDING);
-    this.state = stateFromParams(params, this.years, this.provinces);
+    this.state = stateFromParams(params, this.years, this.provinces, this.originYears);
     void this.render();
   }
 
@@ -171,7 +174,7 @@ class ResearchTable extends HTMLElement {
     const { all, shown: rows } = await this.shown(state);
     // A newer state (the reader changed something while a year's figures loaded) renders itself.
     if (state !== this.state) return;
-    const columns = tableColumns(state, this.namedYears);
+    const columns = tableColumns(state, this.namedYears, this.originYears);
     // Redrawn only when the columns change: a sort or a filter keeps the header, and the focus on its button.
     const header = JSON.stringify(columns.map(({ key, label, note }) => [key, label, note]));
     if (header !== this.drawnHeader) {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { METRICS, type MetricId } from './metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY } from './named-by.ts';
+import { ORIGIN_FIGURES, type OriginFigure } from './origin-groups.ts';
+import { MODEL_IDS } from './origin-models.ts';
 import { MAP_OBJECT } from './map-file.ts';
 import { TYPE_SLUGS } from './wrr-types.ts';
 
@@ -22,6 +24,22 @@ export const figuresSchema = z.strictObject({
   shares: groupValues,
   /** 1 − Σ sᵢ² over the seven migration groups. */
   diversity: z.number().min(0).max(1),
+});
+
+const originValues = z.strictObject(
+  Object.fromEntries(ORIGIN_FIGURES.map((key) => [key, z.number().min(0)])) as Record<OriginFigure, z.ZodNumber>,
+);
+
+/**
+ * Inhabitants by CBS's herkomstland classification (from 2023 on) in one year: no diversity
+ * index, as the WRR's is defined over the seven groups of the earlier classification.
+ */
+export const originFiguresSchema = z.strictObject({
+  inhabitants: z.int().positive(),
+  /** Numbers of persons; for a year published in whole percents, each from its own share. */
+  counts: originValues,
+  /** Shares 0–1; for a year published in whole percents, exactly as CBS published them. */
+  shares: originValues,
 });
 
 /** Where a municipality lies, as the typology uses it. */
@@ -78,6 +96,14 @@ export const municipalitySchema = z.strictObject({
     z.string().regex(/^\d{4}$/),
     z.strictObject({ figures: figuresSchema, typing: typingSchema, predecessors: z.array(predecessorSchema).min(1) }),
   ),
+  /**
+   * Per year in the herkomstland classification: its figures, summed onto today's municipality
+   * like the other years'. No type: the WRR's types are defined on the earlier groups.
+   */
+  origin: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.strictObject({ figures: originFiguresSchema, predecessors: z.array(predecessorSchema).min(1) }),
+  ),
   /** Other names it is searched by: former names of its parts and common aliases. */
   aliases: z.array(z.string().min(1)),
 });
@@ -99,6 +125,7 @@ export const formerMunicipalitySchema = z.strictObject({
 });
 
 export type Figures = z.infer<typeof figuresSchema>;
+export type OriginFigures = z.infer<typeof originFiguresSchema>;
 export type Geography = z.infer<typeof geographySchema>;
 export type Typing = z.infer<typeof typingSchema>;
 export type BaseTyping = z.infer<typeof baseTypingSchema>;
@@ -126,6 +153,8 @@ export const reportSchema = z.strictObject({
   years: z.array(
     z.strictObject({
       year: z.int(),
+      /** The year's origin classification: only years with the Western/non-Western groups have types. */
+      model: z.enum(MODEL_IDS),
       read: z.int(),
       /** Rows of other regions in the file (districts, neighbourhoods, the country, provinces), passed over. */
       skipped: z.strictObject({ district: z.int(), neighbourhood: z.int(), country: z.int(), region: z.int() }),
@@ -136,7 +165,8 @@ export const reportSchema = z.strictObject({
       split: z.int(),
       inhabitantsIn: z.int(),
       inhabitantsOut: z.int(),
-      types: z.record(typeSlug, z.int()),
+      /** Municipalities per type; empty for a year without types (herkomstland). */
+      types: z.partialRecord(typeSlug, z.int()),
     }),
   ),
   current: z.strictObject({ year: z.int(), municipalities: z.int(), provinces: z.record(z.string(), z.int()) }),
@@ -220,8 +250,33 @@ export const typologyCheckSchema = z.strictObject({
 
 /** Everything about the dataset as a whole. */
 export const metaSchema = z.strictObject({
-  /** Statistics years, oldest first. */
+  /**
+   * The statistics years with the Western/non-Western groups, oldest first: the years that carry
+   * the WRR's types (see origin-models.ts).
+   */
   years: z.array(z.int()).min(1),
+  /** The years in CBS's herkomstland classification (from 2023 on), oldest first, and the country in each. */
+  origin: z.strictObject({
+    years: z.array(z.int()),
+    national: z.record(yearKey, originFiguresSchema),
+    /**
+     * What carrying the homogeneous type over would meet: today's municipalities above its limit
+     * with a Dutch background in the last year with types and with herkomstland Nederland in the
+     * first herkomstland year, and how the two shares differ (percentage points, new minus old).
+     * Null without a year of each.
+     */
+    bridge: z
+      .strictObject({
+        from: z.int(),
+        to: z.int(),
+        limit: z.number(),
+        above: z.strictObject({ from: z.int(), to: z.int(), both: z.int() }),
+        difference: z.strictObject({ median: z.number(), lowest: z.number(), highest: z.number() }),
+        /** The municipality whose share fell most. */
+        largestDrop: z.strictObject({ code: municipalityCode, name: z.string(), points: z.number() }),
+      })
+      .nullable(),
+  }),
   /** Year of today's boundaries. */
   currentYear: z.int(),
   /** The WRR reference list: its year and its source document. */
@@ -238,6 +293,8 @@ export const metaSchema = z.strictObject({
       licence: z.string(),
       /** For statistics: whole percentages or numbers of persons. */
       unit: z.enum(['percent', 'count']).optional(),
+      /** For statistics: the origin classification. */
+      model: z.enum(MODEL_IDS).optional(),
       /** For statistics: the day the figures describe. */
       referenceDate: z.iso.date().optional(),
       /** Where the shipped copy comes from, where that is not simply the URL. */

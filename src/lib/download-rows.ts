@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import type { FormerMunicipality, Meta, Municipality, Typing } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { GROUP_FIGURES, GROUP_PHRASES, type GroupFigure } from './migration-groups.ts';
+import { ORIGIN_FIGURES, ORIGIN_PHRASES, type OriginFigure, type OriginValues } from './origin-groups.ts';
+import type { ModelId } from './origin-models.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
 import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from './open-type.ts';
 import { listOf } from './words.ts';
@@ -19,15 +21,34 @@ export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
   otherNonWestern: 'overig_niet_westers',
 };
 
+/** Dutch column names for the herkomstland figures in downloads ("herkomst_buiten_europa"). */
+export const ORIGIN_COLUMNS: Record<OriginFigure, string> = {
+  netherlands: 'herkomst_nederland',
+  europe: 'herkomst_europa',
+  outsideEurope: 'herkomst_buiten_europa',
+  europeBornHere: 'herkomst_europa_in_nl_geboren',
+  europeBornAbroad: 'herkomst_europa_buiten_nl_geboren',
+  outsideEuropeBornHere: 'herkomst_buiten_europa_in_nl_geboren',
+  outsideEuropeBornAbroad: 'herkomst_buiten_europa_buiten_nl_geboren',
+};
+
 /** One row of a download: a municipality in one year, with plain values only. */
 export type DownloadRow = Record<string, string | number | boolean | null>;
 
+/** The column that says which of CBS's origin classifications a row's figures follow. */
+const MODEL_COLUMN: [string, string] = [
+  'herkomstindeling',
+  '"migratieachtergrond" (westers en niet-westers, tot en met 2022, met type) of "herkomstland" (vanaf 2023, zonder type: de typen van de WRR zijn op de oude indeling gebouwd)',
+];
+
 /**
- * Every column of the downloads with its explanation, in order; `percentYears` are the years CBS
- * published in whole percents (their counts are computed).
+ * Every column of the downloads with its explanation, in order; `percentYears` are, per origin
+ * model, the years CBS published in whole percents (their counts are computed).
  */
-export function columnDescriptions(percentYears: readonly number[]): [string, string][] {
-  const computed = percentYears.length > 0 ? ` (${listOf(percentYears)}: berekend uit hele procenten)` : '';
+export function columnDescriptions(percentYears: Record<ModelId, readonly number[]>): [string, string][] {
+  const computedIn = (years: readonly number[]) =>
+    years.length > 0 ? ` (${listOf(years)}: berekend uit hele procenten)` : '';
+  const computed = computedIn(percentYears.migratieachtergrond);
   return [
     ['gemeentecode', 'CBS-code van de gemeente (GMxxxx)'],
     ['gemeentenaam', 'Naam van de gemeente'],
@@ -38,6 +59,7 @@ export function columnDescriptions(percentYears: readonly number[]): [string, st
     ],
     ['opvolger_naam', 'Naam van die huidige gemeente'],
     ['jaar', 'Peiljaar van de cijfers (1 januari)'],
+    MODEL_COLUMN,
     ['type', 'Getoond type: het type dat de WRR of het VNG-portfolio noemt, anders het type volgens de regels'],
     ['type_basis', '"genoemd" als een bron de gemeente als voorbeeld van een type noemt, anders "afgeleid"'],
     [
@@ -65,6 +87,7 @@ export function columnDescriptions(percentYears: readonly number[]): [string, st
       `aandeel_${FIGURE_COLUMNS[f]}`,
       `Aandeel (0 tot 1) van de inwoners met een ${GROUP_PHRASES[f]}`,
     ]),
+    ...originColumnDescriptions(computedIn(percentYears.herkomstland)),
     [
       'diversiteitsindex',
       'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
@@ -82,12 +105,31 @@ export function columnDescriptions(percentYears: readonly number[]): [string, st
   ];
 }
 
-/** The column names of the downloads, in order. */
-export const COLUMNS = columnDescriptions([]).map(([name]) => name);
+/** The herkomstland columns with their explanation: counts (with where they are computed) and shares. */
+function originColumnDescriptions(computed: string): [string, string][] {
+  return [
+    ...ORIGIN_FIGURES.map((f): [string, string] => [
+      ORIGIN_COLUMNS[f],
+      `Aantal inwoners met ${ORIGIN_PHRASES[f]}${computed}`,
+    ]),
+    ...ORIGIN_FIGURES.map((f): [string, string] => [
+      `aandeel_${ORIGIN_COLUMNS[f]}`,
+      `Aandeel (0 tot 1) van de inwoners met ${ORIGIN_PHRASES[f]}`,
+    ]),
+  ];
+}
 
-/** The years a dataset's statistics were published in whole percents. */
-export function percentYears(meta: Meta): number[] {
-  return meta.sources.flatMap((s) => (s.unit === 'percent' ? [s.year] : []));
+/** The column names of the downloads, in order. */
+export const COLUMNS = columnDescriptions({ migratieachtergrond: [], herkomstland: [] }).map(([name]) => name);
+
+/** The years with the Western/non-Western groups (or in `model`) whose statistics CBS published in whole percents. */
+export function percentYears(meta: Meta, model: ModelId = 'migratieachtergrond'): number[] {
+  return meta.sources.flatMap((s) => (s.unit === 'percent' && s.model === model ? [s.year] : []));
+}
+
+/** The years in whole percents per origin model, as the column descriptions name them. */
+export function percentYearsByModel(meta: Meta): Record<ModelId, number[]> {
+  return { migratieachtergrond: percentYears(meta), herkomstland: percentYears(meta, 'herkomstland') };
 }
 
 function typingColumns(typing: Typing): DownloadRow {
@@ -139,30 +181,52 @@ export function attributionOf(meta: Meta, year: number): DownloadRow {
   // Statistics carry a unit; boundary files do not.
   const used = meta.sources.filter((s) => (s.unit ? s.year === year : boundaryYears.has(s.year)));
   const datasets = used.map((s) => s.dataset);
-  return {
-    bron: `${datasets.join('; ')}. Typologie naar ${WRR_REPORT.author} (${WRR_REPORT.year}), afgeleid door Verscheidenheid in kaart.`,
-    licentie: dataLicence(meta),
-  };
+  // A year in the herkomstland classification has no types, so its rows credit no typology.
+  const typology = meta.years.includes(year)
+    ? ` Typologie naar ${WRR_REPORT.author} (${WRR_REPORT.year}), afgeleid door Verscheidenheid in kaart.`
+    : '';
+  return { bron: `${datasets.join('; ')}.${typology}`, licentie: dataLicence(meta) };
 }
 
-/** Today's municipalities, one row per statistics year. */
+/**
+ * Today's municipalities, one row per statistics year: with types and the Western/non-Western
+ * groups up to 2022, with the herkomstland groups (and no type) after.
+ */
 export function currentRows(municipalities: readonly Municipality[], meta: Meta): DownloadRow[] {
-  const attribution = new Map(meta.years.map((year) => [year, attributionOf(meta, year)]));
-  return municipalities.flatMap((m) =>
-    meta.years.map((year) => {
+  const all = [...meta.years, ...meta.origin.years];
+  const attribution = new Map(all.map((year) => [year, attributionOf(meta, year)]));
+  return municipalities.flatMap((m) => {
+    const named = { gemeentecode: m.code, gemeentenaam: m.name, provincie: m.province.name };
+    const typed = meta.years.map((year) => {
       const y = inYear(m, year);
       return {
-        gemeentecode: m.code,
-        gemeentenaam: m.name,
-        provincie: m.province.name,
+        ...named,
         jaar: year,
+        herkomstindeling: 'migratieachtergrond',
         ...typingColumns(y.typing),
         ...figureColumns(y.figures),
         ...geographyColumns(y.typing),
         ...attribution.get(year),
       };
-    }),
-  );
+    });
+    const origin = meta.origin.years.map((year) => ({
+      ...named,
+      jaar: year,
+      herkomstindeling: 'herkomstland',
+      ...originColumns(m.origin[String(year)]!.figures),
+      ...attribution.get(year),
+    }));
+    return [...typed, ...origin];
+  });
+}
+
+/** Inhabitants and the herkomstland groups of one year, as counts and shares. */
+function originColumns(f: { inhabitants: number; counts: OriginValues; shares: OriginValues }): DownloadRow {
+  return {
+    inwoners: f.inhabitants,
+    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [ORIGIN_COLUMNS[k], f.counts[k]])),
+    ...Object.fromEntries(ORIGIN_FIGURES.map((k) => [`aandeel_${ORIGIN_COLUMNS[k]}`, f.shares[k]])),
+  };
 }
 
 /** The municipalities of one statistics year as they were then, with where they went. */
@@ -182,11 +246,21 @@ export function formerRows(
       opvolger_code: m.successor,
       opvolger_naam: nameOf.get(m.successor) ?? null,
       jaar: m.year,
+      herkomstindeling: 'migratieachtergrond',
       ...typingColumns(m.typing),
       ...figureColumns(m.figures),
       ...geographyColumns(m.typing),
       ...attribution,
     }));
+}
+
+/**
+ * Rows with every column any of them has, in the documented order, empty (null) where a row has
+ * none: a set mixing years of both origin classifications reads the same as JSON and as CSV.
+ */
+export function withAllColumns(rows: readonly DownloadRow[]): DownloadRow[] {
+  const columns = COLUMNS.filter((name) => rows.some((r) => name in r));
+  return rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
 }
 
 /**
@@ -221,6 +295,14 @@ export function fromCsv(text: string): DownloadRow[] {
   );
 }
 
+/** What the herkomstland columns count, after CBS's definitions, for the explanation file. */
+const ORIGIN_EXPLANATION = (years: readonly number[]) => [
+  `Herkomstland (${listOf(years)}): vanaf 2023 deelt CBS de inwoners niet meer in naar westerse en niet-westerse migratieachtergrond, maar naar herkomstland.`,
+  'Het herkomstland is voor wie in het buitenland is geboren het eigen geboorteland, en voor wie in Nederland is geboren het geboorteland van de moeder, of als die in Nederland is geboren dat van de vader; zijn beide ouders in Nederland geboren, dan is het herkomstland Nederland.',
+  'CBS groepeert de herkomstlanden als Nederland, Europa (zonder Nederland) en buiten Europa; Turkije, Marokko, Suriname, Indonesië en de Nederlandse Cariben horen bij buiten Europa. Europa en buiten Europa zijn gesplitst naar in Nederland en in het buitenland geboren.',
+  'Deze cijfers zijn niet regel voor regel te vergelijken met de westerse en niet-westerse kolommen van eerdere jaren, en hebben geen type: de typen van de WRR zijn op de oude indeling gebouwd. De herkomstkolommen zijn leeg in rijen met migratieachtergrond, en omgekeerd.',
+];
+
 /** The column explanation file that goes with the downloads. */
 export function columnsText(meta: Meta): string {
   const lines = [
@@ -230,8 +312,9 @@ export function columnsText(meta: Meta): string {
     `Bronnen: ${meta.sources.map((s) => `${s.dataset} (${s.page})`).join('; ')}.`,
     `${meta.attribution}. Licentie: ${dataLicence(meta)}. Typologie naar ${WRR_REPORT.author}, ${WRR_REPORT.title} (${WRR_REPORT.year}).`,
     '',
+    ...(meta.origin.years.length > 0 ? [...ORIGIN_EXPLANATION(meta.origin.years), ''] : []),
     'Kolommen:',
-    ...columnDescriptions(percentYears(meta)).map(([name, description]) => `${name}: ${description}`),
+    ...columnDescriptions(percentYearsByModel(meta)).map(([name, description]) => `${name}: ${description}`),
     '',
   ];
   return lines.join('\r\n');

@@ -89,7 +89,7 @@ export function draftExample(input: DraftInput, entries: readonly SearchEntry[])
     source: input.source,
   };
   if (problems.length === 0) {
-    const parsed = exampleSchema(entries.map((e) => e.code)).safeParse(data);
+    const parsed = exampleSchema(entries).safeParse(data);
     if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   if (problems.length > 0) throw new DraftError(problems.join('\n'));

@@ -24,11 +24,16 @@ export interface MapMunicipality {
   open?: (OpenTo | null)[];
   /** Number of practice examples about this municipality, where there are any. */
   examples?: number;
+  /** Per herkomstland year (same order as `originYears`): the share from outside Europe, 0–1. */
+  outsideEurope?: number[];
 }
 
 /** The map's data file (/data/kaart.json): years and one entry per municipality. */
 export interface MapSummary {
+  /** The years with types. */
   years: number[];
+  /** The years in CBS's herkomstland classification: figures, no types (see origin-models.ts). */
+  originYears: number[];
   municipalities: MapMunicipality[];
 }
 
@@ -37,9 +42,11 @@ export function mapSummary(
   municipalities: readonly Municipality[],
   years: readonly number[],
   examples: ReadonlyMap<string, number> = new Map(),
+  originYears: readonly number[] = [],
 ): MapSummary {
   return {
     years: years.map(Number),
+    originYears: [...originYears],
     municipalities: municipalities.map((m) => {
       const typings = years.map((y) => inYear(m, y).typing);
       const types = typings.map((t) => t.type);
@@ -56,6 +63,9 @@ export function mapSummary(
         ...(namedBy.some(Boolean) && { namedBy }),
         ...(open.some(Boolean) && { open }),
         ...(count > 0 && { examples: count }),
+        ...(originYears.length > 0 && {
+          outsideEurope: originYears.map((y) => m.origin[String(y)]!.figures.shares.outsideEurope),
+        }),
       };
     }),
   };

@@ -1,6 +1,8 @@
-import { FIGURE_COLUMNS } from './download-rows.ts';
+import { FIGURE_COLUMNS, ORIGIN_COLUMNS } from './download-rows.ts';
 import { formatColumnShare, formatIndex, formatNumber } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
+import { ORIGIN_FIGURES, ORIGIN_LABELS } from './origin-groups.ts';
+import type { ModelId } from './origin-models.ts';
 import type { TableState } from './table.ts';
 
 /** The columns of the research table: which the reader sees for a state, and how figures read. */
@@ -12,20 +14,36 @@ export interface NumberColumn {
   /** The unit, shown under the header so the cells can stay short. */
   unit: string;
   kind: 'count' | 'share' | 'index';
+  /** The origin classification whose years have this figure; none for inhabitants, which every year has. */
+  model?: ModelId;
 }
 
 /** The numeric columns of the table, in order: the shares are the download's aandeel_… columns. */
 export const NUMBER_COLUMNS: NumberColumn[] = [
   { key: 'inwoners', label: 'Inwoners', unit: 'aantal', kind: 'count' },
-  { key: 'migratieachtergrond', label: 'Migratie­achtergrond', unit: '%', kind: 'share' },
+  { key: 'migratieachtergrond', label: 'Migratie­achtergrond', unit: '%', kind: 'share', model: 'migratieachtergrond' },
   ...(['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const).map((figure): NumberColumn => ({
     key: `aandeel_${FIGURE_COLUMNS[figure]}`,
     // A break after the slash keeps "Antilliaans/Arubaans" from widening its column.
     label: GROUP_LABELS[figure].replace('/', '/\u200b'),
     unit: '%',
     kind: 'share',
+    model: 'migratieachtergrond',
   })),
-  { key: 'diversiteitsindex', label: 'Diversiteits­index', unit: '0–1', kind: 'index' },
+  {
+    key: 'diversiteitsindex',
+    label: 'Diversiteits­index',
+    unit: '0–1',
+    kind: 'index',
+    model: 'migratieachtergrond',
+  },
+  ...ORIGIN_FIGURES.map((figure): NumberColumn => ({
+    key: `aandeel_${ORIGIN_COLUMNS[figure]}`,
+    label: `Herkomst: ${ORIGIN_LABELS[figure]}`,
+    unit: '%',
+    kind: 'share',
+    model: 'herkomstland',
+  })),
 ];
 
 /**
@@ -38,6 +56,8 @@ export const DEFAULT_FIGURES: readonly string[] = [
   'aandeel_westers',
   'aandeel_niet_westers',
   'diversiteitsindex',
+  // A year in the herkomstland classification shows its three groups instead.
+  ...(['netherlands', 'europe', 'outsideEurope'] as const).map((f) => `aandeel_${ORIGIN_COLUMNS[f]}`),
 ];
 
 /** A figure as the table shows it: counts with thousands separators, shares in percent, the index with two decimals. */
@@ -63,20 +83,33 @@ const NAMED_NOTE = 'genoemd door WRR/VNG, anders regels';
  * two years when that filter is on, and the chosen figures. `namedYears` are the years in which a
  * source names types (only there do the two type choices differ).
  */
-export function tableColumns(state: TableState, namedYears: readonly number[]): TableColumn[] {
+export function tableColumns(
+  state: TableState,
+  namedYears: readonly number[],
+  originYears: readonly number[] = [],
+): TableColumn[] {
+  // A year in the herkomstland classification has no type: its figures only.
+  const model: ModelId = originYears.includes(state.year) ? 'herkomstland' : 'migratieachtergrond';
   const columns: TableColumn[] = [
     { kind: 'name', key: 'gemeentenaam', label: 'Gemeente', note: '' },
     { kind: 'province', key: 'provincie', label: 'Provincie', note: '' },
-    { kind: 'type', key: 'type', label: `Type ${state.year}`, note: typeNote(state, state.year, namedYears) },
   ];
-  if (state.changed) {
+  if (model === 'migratieachtergrond') {
+    columns.push({
+      kind: 'type',
+      key: 'type',
+      label: `Type ${state.year}`,
+      note: typeNote(state, state.year, namedYears),
+    });
+  }
+  if (state.changed && model === 'migratieachtergrond') {
     const [from, to] = state.changed;
     const named = [from, to].filter((year) => typeNote(state, year, namedYears) === NAMED_NOTE);
     const note = named.length > 0 ? `${named.join(' en ')}: ${NAMED_NOTE}` : 'volgens de regels';
     columns.push({ kind: 'change', key: 'veranderd', label: `Veranderd ${from} → ${to}`, note });
   }
   for (const figure of NUMBER_COLUMNS) {
-    if (state.figures.includes(figure.key))
+    if (state.figures.includes(figure.key) && (figure.model ?? model) === model)
       columns.push({ kind: 'figure', key: figure.key, label: figure.label, note: figure.unit, figure });
   }
   return columns;

@@ -12,9 +12,9 @@ export interface TableRow {
   code: string;
   name: string;
   province: string;
-  /** Per year: the type shown, who names it, the type by this site's rules, and how sure that is. */
+  /** Per year with types: the type shown, who names it, the type by this site's rules, and how sure that is. */
   types: Record<number, TypeCell>;
-  /** Figures of the selected year, by column key. */
+  /** Figures of the selected year, by column key; a figure the year's origin classification lacks is absent. */
   values: Record<string, number>;
 }
 
@@ -123,10 +123,12 @@ export function tableRows(summary: MapSummary, yearRows: readonly DownloadRow[])
       province: String(row['provincie']),
       types: Object.fromEntries(summary.years.map((year, i) => [year, typeCellOf(m, i)])),
       values: Object.fromEntries(
-        NUMBER_COLUMNS.map((column) => [
-          column.key,
-          column.key === 'migratieachtergrond' ? 1 - Number(row['aandeel_nederlands']) : Number(row[column.key]),
-        ]),
+        NUMBER_COLUMNS.flatMap((column) => {
+          if (column.key === 'migratieachtergrond') {
+            return 'aandeel_nederlands' in row ? [[column.key, 1 - Number(row['aandeel_nederlands'])]] : [];
+          }
+          return column.key in row ? [[column.key, Number(row[column.key])]] : [];
+        }),
       ),
     };
   });
@@ -141,15 +143,19 @@ export function provincesOf(rows: readonly TableRow[]): string[] {
 export function applyState(rows: readonly TableRow[], state: TableState): TableRow[] {
   const query = normalizeName(state.query);
   const { year } = state;
-  const type = (row: TableRow, y: number) => shownType(row.types[y]!, state.typeChoice);
+  // A year in the herkomstland classification has no type: its rows pass the type filter and sort by name.
+  const type = (row: TableRow, y: number) => (row.types[y] ? shownType(row.types[y], state.typeChoice) : '');
   const kept = rows.filter((row) => {
     if (query && !normalizeName(row.name).includes(query)) return false;
-    if (state.types.length > 0 && !state.types.includes(type(row, year))) return false;
+    const cell = row.types[year];
+    if (state.types.length > 0 && cell && !state.types.includes(shownType(cell, state.typeChoice))) return false;
     if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
     // The types the columns show, so that every row kept visibly changes and none that does is left out.
     if (state.changed && type(row, state.changed[0]) === type(row, state.changed[1])) return false;
     return Object.entries(state.ranges).every(([filter, [low, high]]) => {
-      const value = row.values[RANGE_FILTERS[filter as RangeFilter]]!;
+      const value = row.values[RANGE_FILTERS[filter as RangeFilter]];
+      // A range on a figure the year does not have (the diversity index in 2023) keeps every row.
+      if (value === undefined) return true;
       return (low === null || value >= low) && (high === null || value <= high);
     });
   });
@@ -182,15 +188,19 @@ function boundFromText(filter: RangeFilter, text: string | undefined): number | 
   return text === undefined ? null : Number(text.replace(',', '.')) / scale;
 }
 
-/** Reads a state from URL parameters; unknown or malformed values fall back to the defaults. */
+/**
+ * Reads a state from URL parameters; unknown or malformed values fall back to the defaults.
+ * `years` have types (the newest is the default); `originYears` only figures.
+ */
 export function stateFromParams(
   params: URLSearchParams,
   years: readonly number[],
   provinces: readonly string[],
+  originYears: readonly number[] = [],
 ): TableState {
   const state = defaultState(years);
   const year = Number(params.get(PARAM.year));
-  if (years.includes(year)) state.year = year;
+  if (years.includes(year) || originYears.includes(year)) state.year = year;
   state.query = params.get(PARAM.query) ?? '';
   state.types = (params.get(PARAM.type) ?? '').split(',').filter(isTypeSlug);
   state.provinces = (params.get(PARAM.province) ?? '').split(',').filter((p) => provinces.includes(p));

@@ -8,13 +8,16 @@ import { meta } from './dataset-files.ts';
 
 export { meta };
 
-/** The statistics years, oldest first. */
+/** The statistics years with the Western/non-Western groups, oldest first: the years with types. */
 export const years = meta.years;
+
+/** The years in CBS's herkomstland classification (from 2023 on), oldest first: figures, no types. */
+export const originYears = meta.origin.years;
 
 /** The WRR's year: the municipalities it names are those of this year. */
 export const referenceYear = meta.reference.year;
 
-/** The newest statistics year. */
+/** The newest statistics year with types. */
 export const latestYear = years.at(-1)!;
 
 /** The days the statistics describe, in Dutch ("1 januari 2015"), oldest first. */

@@ -5,8 +5,9 @@ import {
   columnsText,
   currentRows,
   formerRows,
-  percentYears,
+  percentYearsByModel,
   toCsv,
+  withAllColumns,
   type DownloadRow,
 } from '../lib/download-rows.ts';
 import { listOf } from '../lib/words.ts';
@@ -25,7 +26,7 @@ function asJson(rows: DownloadRow[], description: string): string {
     bron: meta.sources.map((s) => s.dataset),
     licentie: dataLicence(meta),
     naamsvermelding: `${meta.attribution}; ${TYPOLOGY_CREDIT}`,
-    kolommen: columnDescriptions(percentYears(meta))
+    kolommen: columnDescriptions(percentYearsByModel(meta))
       .filter(([name]) => rows.some((r) => name in r))
       .map(([naam, uitleg]) => ({
         naam,
@@ -42,24 +43,34 @@ const allCurrentRows = once(async () => currentRows(await municipalities(), meta
 export const downloads = once(async (): Promise<Download[]> => {
   const current = await municipalities();
   const former = await formerMunicipalities();
+  const allRows = await allCurrentRows();
   const sets: { name: string; description: string; rows: DownloadRow[] }[] = [
     {
       // Named apart from the statistics years, so that a statistics year equal to today's never clashes.
       name: 'gemeenten-nu',
-      description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${listOf(meta.years)} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
-      rows: await allCurrentRows(),
+      description: `De ${current.length} gemeenten van ${meta.currentYear}, met de cijfers van ${listOf([...meta.years, ...meta.origin.years])} opgeteld per huidige gemeente (één rij per gemeente per jaar)`,
+      rows: allRows,
     },
     ...meta.years.map((year) => ({
       name: `gemeenten-${year}`,
       description: `De gemeenten van ${year} zoals ze toen waren, met de huidige gemeente waarin ze zijn opgegaan`,
       rows: formerRows(former, year, current, meta),
     })),
+    // A herkomstland year has no municipalities of its own in the dataset: today's, with its figures.
+    ...meta.origin.years.map((year) => ({
+      name: `gemeenten-${year}`,
+      description: `De ${current.length} gemeenten van ${meta.currentYear} met de cijfers van ${year} in de nieuwe herkomstindeling van CBS (herkomstland, zonder type)`,
+      rows: allRows.filter((row) => row['jaar'] === year),
+    })),
   ];
   return [
-    ...sets.flatMap(({ name, description, rows }) => [
-      { file: `${name}.csv`, description: `${description} (CSV)`, content: toCsv(rows) },
-      { file: `${name}.json`, description: `${description} (JSON)`, content: asJson(rows, description) },
-    ]),
+    ...sets.flatMap(({ name, description, rows: given }) => {
+      const rows = withAllColumns(given);
+      return [
+        { file: `${name}.csv`, description: `${description} (CSV)`, content: toCsv(rows) },
+        { file: `${name}.json`, description: `${description} (JSON)`, content: asJson(rows, description) },
+      ];
+    }),
     {
       file: 'toelichting.txt',
       description: 'Uitleg van alle kolommen, bronnen en licentie',

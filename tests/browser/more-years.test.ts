@@ -11,10 +11,12 @@ import { launch } from './browser.ts';
 
 /**
  * Years come from the data: the fixture with two made-up years added to its three (five in all),
- * built without any code change, must offer every year wherever a year is shown or chosen.
+ * built without any code change, must offer every year wherever a year is shown or chosen; its
+ * year in CBS's herkomstland classification (2023) too, as a year without types.
  */
 const ROOT = 'tests/.output/fixture-site-years';
 const YEARS = ['2015', '2018', '2019', '2020', '2022'];
+const ORIGIN_YEAR = '2023';
 let server: Server;
 let origin: string;
 let browser: Browser;
@@ -51,11 +53,21 @@ describe('a fourth year, added as data only', () => {
     const page = await open('/');
     await page.waitForSelector('municipality-map[data-ready]');
     const labels = await page.locator('municipality-map .year-switch label').allTextContents();
-    expect(labels.map((l) => l.trim())).toEqual(['2015 (WRR)', ...YEARS.slice(1)]);
+    expect(labels.map((l) => l.trim())).toEqual([
+      '2015 (WRR)',
+      ...YEARS.slice(1),
+      `${ORIGIN_YEAR}: herkomst, geen type`,
+    ]);
     for (const year of YEARS.slice(1)) {
-      await page.getByRole('radio', { name: year }).check();
+      await page.getByRole('radio', { name: year, exact: true }).check();
       expect(new URL(page.url()).searchParams.get('jaar')).toBe(year);
     }
+    // The herkomstland year shows its own legend, not the types'.
+    await page.getByRole('radio', { name: `${ORIGIN_YEAR}: herkomst, geen type` }).check();
+    expect(new URL(page.url()).searchParams.get('jaar')).toBe(ORIGIN_YEAR);
+    expect(await page.locator('.legend-title').textContent()).toBe(`Herkomst buiten Europa, ${ORIGIN_YEAR}`);
+    expect(await page.locator('[data-origin-legend]').isVisible()).toBe(true);
+    expect(await page.locator('.legend button[data-type]').first().isVisible()).toBe(false);
     const changeYears = await page.locator('select[name="veranderd-van"] option').allTextContents();
     expect(changeYears).toEqual(YEARS);
     expect(page.errors).toEqual([]);
@@ -85,10 +97,10 @@ describe('a fourth year, added as data only', () => {
       await page
         .locator('input[name="jaar"]')
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
-    ).toEqual(YEARS);
+    ).toEqual([...YEARS, ORIGIN_YEAR]);
     const today = fromCsv(readFileSync(join(ROOT, 'dist/downloads/gemeenten-nu.csv'), 'utf8'));
-    expect([...new Set(today.map((r) => String(r['jaar'])))]).toEqual(YEARS);
-    for (const year of YEARS) {
+    expect([...new Set(today.map((r) => String(r['jaar'])))]).toEqual([...YEARS, ORIGIN_YEAR]);
+    for (const year of [...YEARS, ORIGIN_YEAR]) {
       const rows = fromCsv(readFileSync(join(ROOT, `dist/downloads/gemeenten-${year}.csv`), 'utf8'));
       expect(rows.length, year).toBeGreaterThan(0);
     }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/download-rows.ts';
-import { DEFAULT_FIGURES } from '../../src/lib/table-columns.ts';
+import { DEFAULT_FIGURES, NUMBER_COLUMNS } from '../../src/lib/table-columns.ts';
 import { axeViolations, errorsOf, launch, open, requestsOf, url } from './browser.ts';
 
 const meta = JSON.parse(await readFile('src/data/meta.json', 'utf8')) as Meta;
@@ -237,6 +237,33 @@ describe('the research table', () => {
     expect(files).toContain(`/data/tabel/${first}.json`);
   });
 
+  it('offers a herkomstland year with its own figures and no type column', async () => {
+    const [originYear] = meta.origin.years;
+    const page = await open(browser, `/tabel/?jaar=${originYear}`);
+    await page.waitForSelector('research-table[data-ready]');
+    expect(await page.getByRole('radio', { name: `${originYear} (herkomstland, geen type)` }).isChecked()).toBe(true);
+    const headers = await page.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']));
+    const figures = DEFAULT_FIGURES.filter((key) =>
+      [undefined, 'herkomstland'].includes(NUMBER_COLUMNS.find((c) => c.key === key)!.model),
+    );
+    expect(headers).toEqual(['gemeentenaam', 'provincie', ...figures]);
+    const amsterdam = page.locator('table.research tbody tr', { hasText: 'Amsterdam' }).first();
+    const cell = async (column: string) =>
+      amsterdam
+        .locator('th, td')
+        .nth(await columnIndex(page, column))
+        .textContent();
+    expect([
+      await cell('aandeel_herkomst_nederland'),
+      await cell('aandeel_herkomst_europa'),
+      await cell('aandeel_herkomst_buiten_europa'),
+    ]).toEqual(['41%', '17%', '42%']);
+    // A type filter set for another year leaves this year's rows alone.
+    await page.getByRole('checkbox', { name: 'Expatgemeente' }).check();
+    expect(await page.locator('table.research tbody tr').count()).toBe(today.length);
+    expect(errorsOf(page)).toEqual([]);
+  });
+
   it('is a plain table of all municipalities without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -244,7 +271,11 @@ describe('the research table', () => {
     expect(await page.locator('table.research tbody tr').count()).toBe(today.length);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
     const headers = await page.$$eval('table.research thead th', (ths) => ths.map((th) => th.dataset['column']));
-    expect(headers).toEqual(['gemeentenaam', 'provincie', 'type', ...DEFAULT_FIGURES]);
+    // The newest year with types: its figures, not those of a herkomstland year.
+    const figures = DEFAULT_FIGURES.filter(
+      (key) => NUMBER_COLUMNS.find((c) => c.key === key)!.model !== 'herkomstland',
+    );
+    expect(headers).toEqual(['gemeentenaam', 'provincie', 'type', ...figures]);
     const amsterdam = page.locator('table.research tbody tr', { hasText: 'Amsterdam' }).first();
     expect(await amsterdam.locator('td').nth(2).textContent()).toBe(
       today.find((m) => m.code === 'GM0363')!.years[latest]!.figures.inhabitants.toLocaleString('nl-NL'),

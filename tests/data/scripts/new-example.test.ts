@@ -55,7 +55,7 @@ describe('npm run example:new', () => {
     expect(file).toBe('wijkgesprekken-over-nieuwe-buren.md');
     const frontmatter = /^---\n([\s\S]*?)\n---\n$/.exec(readFileSync(join(folder, file!), 'utf8'))![1]!;
     const data = parse(frontmatter) as Record<string, unknown>;
-    const parsed = exampleSchema(today.map((m) => m.code)).safeParse(data);
+    const parsed = exampleSchema(today).safeParse(data);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     expect(data['municipalities']).toEqual(['GM0518', 'GM1952']);
     expect(data['themes']).toEqual(['dialoog-en-ontmoeting', 'onderwijs']);
@@ -66,7 +66,11 @@ describe('npm run example:new', () => {
     ['a municipality half typed', ['--gemeente', 'Amster'], 'Bedoelt u Amsterdam (GM0363)?'],
     ['an unknown theme', ['--thema', 'sport'], 'Onbekend thema "sport". Kies uit: huisvesting-arbeidsmigranten'],
     ['an unknown type', ['--type', 'stad'], 'Onbekend type "stad"'],
-    ['a summary that is too short', ['--samenvatting', 'Te kort.'], 'summary: the summary must have 80 to 200 words'],
+    [
+      'a summary that is too short',
+      ['--samenvatting', 'Te kort.'],
+      'summary: expected a summary of 80 to 200 words, found 2 words: "Te kort."',
+    ],
   ])('refuses %s with a clear message and writes nothing', (_, change, message) => {
     const flags = [...GOOD];
     const at = flags.indexOf(change[0]!);

@@ -64,6 +64,7 @@ const years = [2015, 2022];
 // The types of every year, as the map's data file holds them (shown type, type by the rules, who names it).
 const summary: MapSummary = {
   years,
+  originYears: [],
   municipalities: [
     {
       code: 'GM0001',

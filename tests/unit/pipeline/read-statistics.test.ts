@@ -14,7 +14,17 @@ const columns = {
   turkish: 'tur',
   otherNonWestern: 'ovnw',
 };
-const source = (unit: StatisticsSource['unit'], nationalInhabitants = 1000) => ({ unit, columns, nationalInhabitants });
+const source = (
+  unit: StatisticsSource['unit'],
+  nationalInhabitants = 1000,
+  shares: StatisticsSource['nationalShares']['shares'] = { western: 10, nonWestern: 5 },
+) => ({
+  model: 'migratieachtergrond' as const,
+  unit,
+  columns,
+  nationalInhabitants,
+  nationalShares: { referenceDate: '2019-01-01', shares, source: 'test' },
+});
 const header = 'code;naam;inw;w;nw;mar;ant;sur;tur;ovnw';
 
 describe('readStatistics reads every CBS-style variant', () => {
@@ -46,14 +56,15 @@ describe('readStatistics reads every CBS-style variant', () => {
 
   it('turns whole percentages into shares as published and counts of persons', () => {
     const text = `${header}\nGM0003;Appingedam;12011;7;6;0;1;1;2;2`;
-    const [row] = readStatistics(text, source('percent', 12011), 'test.csv').rows;
+    const [row] = readStatistics(text, source('percent', 12011, { western: 7, nonWestern: 6 }), 'test.csv').rows;
     expect(row!.shares).toMatchObject({ dutch: 0.87, western: 0.07, nonWestern: 0.06, antillean: 0.01 });
     expect(row!.counts).toMatchObject({ western: 841, nonWestern: 721, dutch: 12011 - 841 - 721, moroccan: 0 });
   });
 
   it('accepts a decimal comma in percentages', () => {
     const text = `${header}\nGM0003;Appingedam;1000;7,5;6;0;1;1;2;2`;
-    expect(readStatistics(text, source('percent'), 'test.csv').rows[0]!.shares.western).toBe(0.075);
+    const format = source('percent', 1000, { western: 7, nonWestern: 6 });
+    expect(readStatistics(text, format, 'test.csv').rows[0]!.shares.western).toBe(0.075);
   });
 
   it('skips blank lines but keeps counting them for line numbers', () => {

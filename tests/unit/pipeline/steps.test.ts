@@ -7,6 +7,7 @@ import { formatReport } from '../../../scripts/pipeline/format-report.ts';
 import { boundaryYears } from '../../../scripts/pipeline/boundary-years.ts';
 import { naturalEarthBorder } from '../../../scripts/pipeline/geography.ts';
 import { InputError } from '../../../src/lib/input-error.ts';
+import { placeOriginYear } from '../../../scripts/pipeline/origin-year.ts';
 import { OUTPUTS, outputFiles } from '../../../scripts/pipeline/output-files.ts';
 import { readInputs } from '../../../scripts/pipeline/read-inputs.ts';
 import { sumOntoToday } from '../../../scripts/pipeline/sum-onto-today.ts';
@@ -23,15 +24,22 @@ import { FIXTURE_DIR, inputsIn } from '../../helpers/fixture.ts';
 const inputs = await readInputs(inputsIn(FIXTURE_DIR));
 const border = await naturalEarthBorder();
 const today = todaysMap(inputs, border);
-const years = inputs.statistics.map((s) => typeYear(s, inputs, today, boundaryYears(inputs, today, border)));
-const drafts = sumOntoToday(today, years, inputs.aliases);
+const placed = boundaryYears(inputs, today, border);
+const years = inputs.statistics.flatMap((s) =>
+  s.model === 'migratieachtergrond' ? [typeYear(s, inputs, today, placed)] : [],
+);
+const originYears = inputs.statistics.flatMap((s) =>
+  s.model === 'herkomstland' ? [placeOriginYear(s, inputs, today, placed)] : [],
+);
+const drafts = sumOntoToday(today, years, originYears, inputs.aliases);
 const { check: typology, alternatives } = checkTypology(inputs, years, drafts);
 const { municipalities, former, certainty } = assessCertainty(inputs, years, drafts, alternatives);
 const meta = describeDataset(
   inputs,
   today,
   years,
-  countInhabitants(years, drafts),
+  originYears,
+  countInhabitants([...years, ...originYears], drafts),
   { municipalities, former },
   { ...typology, certainty },
 );
@@ -48,6 +56,7 @@ describe('1. readInputs', () => {
       [2015, 4],
       [2019, 4],
       [2022, 3],
+      [2023, 3],
     ]);
     expect(inputs.reference.year).toBe(2015);
     expect(inputs.aliases.get('GM9006')).toEqual(['Testgem']);
@@ -96,7 +105,29 @@ describe('3. typeYear', () => {
   });
 });
 
+describe('3b. placeOriginYear', () => {
+  it('places a herkomstland year by code like any year, and types none of it', () => {
+    const [y2023] = originYears;
+    expect(y2023!.partsOf.get('GM9006')!.map((p) => p.code)).toEqual(['GM9003', 'GM9005']);
+    expect(y2023!.report).toMatchObject({ model: 'herkomstland', read: 3, mergedInto: 2, types: {} });
+    expect(y2023!.report.placedBy).toEqual({ '2022': 3 });
+    expect(y2023!.national.inhabitants).toBe(167_900);
+  });
+});
+
 describe('4. sumOntoToday', () => {
+  it('sums a herkomstland year onto today: published shares where one municipality continues, counts where several merged', () => {
+    const kept = municipalities.find((m) => m.code === 'GM9004')!.origin['2023']!;
+    expect(kept.figures.shares).toMatchObject({ netherlands: 0.7, europe: 0.25, outsideEurope: 0.05 });
+    const merged = municipalities.find((m) => m.code === 'GM9006')!.origin['2023']!;
+    expect(merged.predecessors.map((p) => p.name)).toEqual(['Cewold', 'Aastad-Bedorp']);
+    expect(merged.figures.inhabitants).toBe(20_600 + 132_000);
+    // Cewold 80% and Aastad-Bedorp 68% of their inhabitants, in counts: 16,480 + 89,760.
+    expect(merged.figures.counts.netherlands).toBe(16_480 + 89_760);
+    expect(merged.figures.shares.netherlands).toBeCloseTo((16_480 + 89_760) / 152_600, 6);
+    expect(municipalities.every((m) => m.years['2023'] === undefined)).toBe(true);
+  });
+
   it('adds up the parts of each of today’s municipalities per year, with former names as aliases', () => {
     const merged = municipalities.find((m) => m.code === 'GM9006')!;
     expect(merged.years['2015']!.figures.inhabitants).toBe(120_000 + 8000 + 20_000);
@@ -113,10 +144,12 @@ describe('4. sumOntoToday', () => {
 
 describe('5. countInhabitants', () => {
   it('reports what went in and came out', () => {
-    expect(countInhabitants(years, drafts).map((r) => [r.year, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
-      [2015, 163_000, 163_000],
-      [2019, 167_600, 167_600],
-      [2022, 166_700, 166_700],
+    const report = countInhabitants([...years, ...originYears], drafts);
+    expect(report.map((r) => [r.year, r.model, r.inhabitantsIn, r.inhabitantsOut])).toEqual([
+      [2015, 'migratieachtergrond', 163_000, 163_000],
+      [2019, 'migratieachtergrond', 167_600, 167_600],
+      [2022, 'migratieachtergrond', 166_700, 166_700],
+      [2023, 'herkomstland', 167_900, 167_900],
     ]);
   });
 
@@ -194,13 +227,17 @@ describe('7. assessCertainty', () => {
 
 describe('8. describeDataset', () => {
   it('gives years, national figures, every source and the agreement with the WRR', () => {
+    // The years with types; the herkomstland year apart, with its own national figures.
     expect(meta.years).toEqual([2015, 2019, 2022]);
+    expect(meta.origin.years).toEqual([2023]);
+    expect(meta.origin.national['2023']!.inhabitants).toBe(167_900);
     expect(meta.currentYear).toBe(2026);
     expect(Object.keys(meta.national)).toEqual(['2015', '2019', '2022']);
     expect(meta.sources.map((s) => s.id)).toEqual([
       'kwb-2015',
       'kwb-2019',
       'kwb-2022',
+      'kwb-2023',
       'gemeente-2015',
       'gemeente-2022',
       'gemeente-2026',

@@ -130,7 +130,7 @@ describe('data:refresh against recorded CBS answers', () => {
 
     const pages = requests.filter((r) => r.startsWith('/odata/90015TST/TypedDataSet') && r.includes("'GM'"));
     expect(pages).toHaveLength(2);
-    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(3);
+    expect(requests.filter((r) => r.includes("startswith(WijkenEnBuurten,'NL')"))).toHaveLength(4);
     expect(requests.find((r) => r.includes('$skip=3'))).toBeDefined();
     const byFile = Object.fromEntries(differences.map((d) => [d.file, d]));
     // Padded codes are trimmed, so no municipality seems added or removed.
@@ -140,6 +140,8 @@ describe('data:refresh against recorded CBS answers', () => {
     ]);
     expect(byFile['cbs/proef-2022.csv']!.unchanged).toBe(true);
     expect(byFile['cbs/proef-2019.csv']!.unchanged).toBe(true);
+    // The herkomstland year: its counts round to the shipped whole percents.
+    expect(byFile['cbs/proef-2023.csv']!.unchanged).toBe(true);
     expect(byFile['geo/proef-gemeenten-2026.topojson']!.unchanged).toBe(true);
     expect(written).toBe(false);
     expect(fingerprint(root)).toEqual(before);
@@ -168,7 +170,7 @@ describe('data:refresh against recorded CBS answers', () => {
     expect(notes()[1]).toBe('Een oude herkomst.');
     expect(readFileSync(join(root, 'raw/cbs/proef-2015.csv'), 'utf8')).toContain('GM9002;Bedorp;8000;4;2;0;0;0;1;1');
     const { meta } = await runPipeline(inputsIn(root));
-    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 167_600, 166_700]);
+    expect(meta.report.years.map((y) => y.inhabitantsIn)).toEqual([163_000, 167_600, 166_700, 167_900]);
   });
 
   const hang: Handler = () => undefined;
@@ -298,8 +300,16 @@ describe('data:refresh against recorded CBS answers', () => {
     [
       'a national total the municipalities do not add up to',
       '/odata/90022TST/TypedDataSet',
-      nationalRows('90022TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: 170_000 }]),
+      nationalRows('90022TST', [
+        { WijkenEnBuurten: 'NL00', AantalInwoners_5: 170_000, WestersTotaal_17: 20_000, NietWestersTotaal_18: 32_700 },
+      ]),
       'table 90022TST (converted to cbs/proef-2022.csv): the 3 municipalities add up to 166,700 inhabitants, but the national total the manifest records for this file is 170,000',
+    ],
+    [
+      'a national row without a figure its shares are checked with',
+      '/odata/90015TST/TypedDataSet',
+      nationalRows('90015TST', [{ WijkenEnBuurten: 'NL00', AantalInwoners_5: 163_000, WestersTotaal_17: 18_120 }]),
+      "90015TST: the national row's NietWestersTotaal_18 is undefined, expected a positive number",
     ],
     [
       'a boundary file that is gone',
@@ -355,11 +365,16 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
     expect(written).toBe(false);
     expect(fingerprint(root)).toEqual(before);
     // Where the copy comes from and its bytes differ (the API's file is written anew); the rest is the same.
-    const comparable = ({ sha256, bytes, url, page, note, odata, ...rest }: StatisticsSource) => ({
+    const comparable = ({ sha256, bytes, url, page, note, odata, nationalShares, ...rest }: StatisticsSource) => ({
       ...rest,
       fields: odata.fields,
     });
     expect(comparable(entry)).toEqual(comparable(shipped));
+    // The national shares come from the table's own national row, the sum of its municipalities.
+    expect(entry.nationalShares.shares).toEqual({ western: 10.8, nonWestern: 18.32 });
+    expect(entry.nationalShares.source).toMatch(
+      /^The national row of table 90019TST in CBS's open-data API, fetched on /,
+    );
     expect(entry.boundaries).toBeUndefined();
     expect(lines[0]).toBe(
       '2019 from table 90019TST: 4 municipalities, 167,600 inhabitants, placed by code with the boundaries of 2015 (2), 2022 (2)',
@@ -371,7 +386,7 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
     const { root, rows } = withoutYear2019();
     await addYear(inputsIn(root), '90019TST', { ...options, write: true });
     const manifest = await readManifest(join(root, 'sources.json'));
-    expect(manifest.statistics.map((s) => s.year)).toEqual([2015, 2019, 2022]);
+    expect(manifest.statistics.map((s) => s.year)).toEqual([2015, 2019, 2022, 2023]);
     const added = manifest.statistics[1]!;
     const read = readStatistics(readFileSync(join(root, 'raw', added.file), 'utf8'), added, added.file).rows;
     expect(read).toEqual(rows);
@@ -394,6 +409,26 @@ describe('data:refresh --add: a year by the id of its CBS table alone', () => {
       [
         '/odata/90019TST/DataProperties',
         json({ value: recordedProperties('90019TST').filter((p) => !p.Key.startsWith('Turkije_')) }),
+      ],
+    ],
+    [
+      'a table whose keys fit neither origin classification',
+      '90019TST',
+      "90019TST: the table's keys fit neither origin classification; expected WestersTotaal_",
+      [
+        '/odata/90019TST/DataProperties',
+        json({
+          value: recordedProperties('90019TST').filter((p) => !/Westers|Marokko|Antillen|Suriname|Turkije/.test(p.Key)),
+        }),
+      ],
+    ],
+    [
+      'a table with the keys of both origin classifications',
+      '90019TST',
+      '90019TST: the table has keys of two origin classifications: WestersTotaal_',
+      [
+        '/odata/90019TST/DataProperties',
+        json({ value: [...recordedProperties('90019TST'), { Key: 'BuitenEuropa_19', Unit: 'aantal' }] }),
       ],
     ],
   ])('stops at %s, adding nothing', async (_, table, message, override) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { years } from '../../../site/dataset.ts';
+import { originYears, years } from '../../../site/dataset.ts';
 import { toColumnar } from '../../../lib/download-rows.ts';
 import { tableYearRows } from '../../../site/downloads.ts';
 
@@ -7,7 +7,7 @@ import { tableYearRows } from '../../../site/downloads.ts';
  * /data/tabel/<year>.json: the table's rows of one year, with the columns of the downloads in
  * columnar form; the types of every year come from kaart.json.
  */
-export const getStaticPaths = () => years.map((year) => ({ params: { year: String(year) } }));
+export const getStaticPaths = () => [...years, ...originYears].map((year) => ({ params: { year: String(year) } }));
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(toColumnar(await tableYearRows(Number(params['year'])))), {
