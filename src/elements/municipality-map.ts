@@ -47,6 +47,8 @@ class MunicipalityMap extends HTMLElement {
   private keys!: MapKeys;
   /** The municipality ?gemeente= asks for, named in text above the map. */
   private chosen: string | undefined;
+  /** The map's data file once loaded: the home page's list per type follows the year from it. */
+  summary: MapSummary | undefined;
 
   async connectedCallback() {
     this.svg = this.querySelector('svg.map')!;
@@ -76,6 +78,7 @@ class MunicipalityMap extends HTMLElement {
       'De gegevens van de kaart',
     );
     for (const m of summary.municipalities) this.municipalities.set(m.code, m);
+    this.summary = summary;
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);

@@ -20,8 +20,10 @@ import {
   type RangeFilter,
   type TableRow,
   type TableState,
+  type TableYears,
 } from '../lib/table.ts';
 import { tableColumns } from '../lib/table-columns.ts';
+import { defaultYear } from '../lib/default-year.ts';
 import type { MapSummary } from '../lib/map-summary.ts';
 import { yearFile } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
@@ -39,7 +41,7 @@ class ResearchTable extends HTMLElement {
   private typeLabels = new Map<TypeSlug, HTMLTemplateElement>();
   /** The header as last drawn (column, label and note per column), so that it is redrawn only when it changes. */
   private drawnHeader = '';
-  private years: number[] = [];
+  private years: TableYears = { years: [], initial: 0 };
   private namedYears: number[] = [];
   private provinces: string[] = [];
   private state!: TableState;
@@ -55,7 +57,7 @@ class ResearchTable extends HTMLElement {
       this.querySelector('[data-load-problem]')!,
       'De typen per jaar om te filteren en te sorteren',
     );
-    this.years = this.summary.years;
+    this.years = { years: this.summary.years, initial: defaultYear(this.summary) };
     for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-type-cell]'))
       this.typeLabels.set(template.dataset['typeCell'] as TypeSlug, template);
     this.namedYears = namedYears(this.summary).map((y) => y.year);
@@ -189,7 +191,7 @@ class ResearchTable extends HTMLElement {
       else th.removeAttribute('aria-sort');
     }
     const url = new URL(location.href);
-    url.search = stateToParams(this.state, this.years).toString();
+    url.search = stateToParams(this.state, this.years.initial).toString();
     history.replaceState(history.state, '', url);
   }
 

@@ -81,10 +81,16 @@ export interface TableState {
   sort: { key: string; descending: boolean };
 }
 
-/** The state a table starts in: the newest year, nothing filtered, sorted by name. */
-export function defaultState(years: readonly number[]): TableState {
+/** The years a table can show, and the one it opens on (see default-year.ts). */
+export interface TableYears {
+  years: readonly number[];
+  initial: number;
+}
+
+/** The state a table starts in: the year it opens on, nothing filtered, sorted by name. */
+export function defaultState(initialYear: number): TableState {
   return {
-    year: years.at(-1)!,
+    year: initialYear,
     query: '',
     types: [],
     provinces: [],
@@ -185,10 +191,10 @@ function boundFromText(filter: RangeFilter, text: string | undefined): number | 
 /** Reads a state from URL parameters; unknown or malformed values fall back to the defaults. */
 export function stateFromParams(
   params: URLSearchParams,
-  years: readonly number[],
+  { years, initial }: TableYears,
   provinces: readonly string[],
 ): TableState {
-  const state = defaultState(years);
+  const state = defaultState(initial);
   const year = Number(params.get(PARAM.year));
   if (years.includes(year)) state.year = year;
   state.query = params.get(PARAM.query) ?? '';
@@ -218,9 +224,9 @@ export function stateFromParams(
 }
 
 /** Writes a state as URL parameters, leaving out what equals the default. */
-export function stateToParams(state: TableState, years: readonly number[]): URLSearchParams {
+export function stateToParams(state: TableState, initialYear: number): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.year !== defaultState(years).year) params.set(PARAM.year, String(state.year));
+  if (state.year !== initialYear) params.set(PARAM.year, String(state.year));
   if (state.query) params.set(PARAM.query, state.query);
   if (state.types.length > 0) params.set(PARAM.type, state.types.join(','));
   if (state.provinces.length > 0) params.set(PARAM.province, state.provinces.join(','));
