@@ -63,7 +63,7 @@ class MunicipalityMap extends HTMLElement {
       this.codes.set(link, code);
     }
     const wanted = this.readState();
-    this.zoom = new MapZoom(this.svg);
+    this.zoom = new MapZoom(this.svg, this.querySelector('[data-zoom-hint]'));
     this.keys = new MapKeys(
       this,
       this.links,
