@@ -1,32 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed.ts';
 import { axeViolations, launch, open } from './browser.ts';
+import { startForum, type Forum } from './forum.ts';
 
 let browser: Browser;
-let host: Server;
+let host: Forum;
 let hostUrl: string;
 beforeAll(async () => {
   browser = await launch();
-  // A forum page on another origin that embeds the map with the documented snippet.
-  host = createServer((request, response) => {
-    const query = new URL(request.url!, 'http://host').searchParams;
-    const snippet = embedSnippet(inject('baseUrl'), {
-      municipality: query.get('gemeente') ?? undefined,
-      type: query.get('type') ?? undefined,
-    });
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    // ?breedte= puts the snippet in a column of that many pixels, as a forum's sidebar would.
-    const width = Number(query.get('breedte')) || undefined;
-    const body = width ? `<div style="width:${width}px">${snippet}</div>` : snippet;
-    response.end(
-      `<!doctype html><html lang="nl"><head><title>Forum</title></head><body><h1>Forum</h1>${body}<p>Na de kaart.</p></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startForum();
+  hostUrl = host.url;
 });
 afterAll(async () => {
   await browser.close();

@@ -1,29 +1,17 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, open } from './browser.ts';
+import { startForum, type Forum } from './forum.ts';
 
 // The wheel over the map scrolls the page unless the reader means the map (Ctrl or ⌘, or after a
 // click in it); on the site and in an embed on another origin.
 
 let browser: Browser;
-let host: Server;
-let hostUrl: string;
+let host: Forum;
 beforeAll(async () => {
   browser = await launch();
-  // A forum page on a second local address (another origin) with text above and below the embed.
-  host = createServer((request, response) => {
-    const width = Number(new URL(request.url!, 'http://host').searchParams.get('breedte'));
-    const text = (words: string) => `<p>${words.repeat(300)}</p>`;
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="nl"><head><title>Forum</title></head><body><h1>Forum</h1>${text('Bericht. ')}<div style="width:${width}px">${embedSnippet(inject('baseUrl'), {})}</div>${text('Na de kaart. ')}</body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.2', resolve));
-  hostUrl = `http://127.0.0.2:${(host.address() as AddressInfo).port}/`;
+  // A second local address: another origin than the site's.
+  host = await startForum('127.0.0.2');
 });
 afterAll(async () => {
   await browser.close();
@@ -94,9 +82,9 @@ describe('the wheel over the map on the site, at 1280 × 900', () => {
 describe.each([700, 320])('the wheel over the embedded map in a %i px frame on another origin', (width) => {
   it('scrolls the host page, and Ctrl + wheel zooms the map', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(`${hostUrl}?breedte=${width}`);
+    await page.goto(`${host.url}?breedte=${width}&lang`);
     const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-    expect(new URL(frame.url()).origin).not.toBe(new URL(hostUrl).origin);
+    expect(new URL(frame.url()).origin).not.toBe(new URL(host.url).origin);
     await frame.waitForSelector('municipality-map[data-ready]');
     // The frame has taken its content's height, so the map is a part of the host page.
     await expect
