@@ -96,6 +96,36 @@ describe('the national map', () => {
   });
 });
 
+describe('the home page’s first screen', () => {
+  const mapBox = (page: Page) =>
+    page.$eval('municipality-map svg.map', (svg) => {
+      const { top, bottom, left, right } = svg.getBoundingClientRect();
+      return { top, bottom, left, right };
+    });
+
+  it('shows the top of the map on a phone (375 × 812), below the title and the search', async () => {
+    const page = await open(browser, '/', { width: 375, height: 812 });
+    await page.waitForSelector('municipality-map[data-ready]');
+    const box = await mapBox(page);
+    expect(box.top).toBeLessThan(812 - 150);
+    const search = await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).boundingBox();
+    expect(search!.y).toBeLessThan(box.top);
+  });
+
+  it('shows the whole country on a desktop (1280 × 900), with title, search and legend beside it', async () => {
+    const page = await open(browser, '/', { width: 1280, height: 900 });
+    await page.waitForSelector('municipality-map[data-ready]');
+    const box = await mapBox(page);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(900);
+    // The drawing keeps its proportions inside the box, so all of it is in view.
+    for (const selector of ['h1', 'municipality-search input', 'municipality-map .legend']) {
+      const other = (await page.locator(selector).first().boundingBox())!;
+      expect(other.x).toBeGreaterThanOrEqual(box.right);
+    }
+  });
+});
+
 describe('every part of the home page follows the chosen year', () => {
   const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
   /** Per type: the legend's count, the list's count and the codes the list links to. */
