@@ -47,6 +47,10 @@ class MunicipalityMap extends HTMLElement {
   private keys!: MapKeys;
   /** The municipality ?gemeente= asks for, named in text above the map. */
   private chosen: string | undefined;
+  /** Whether the last press on the map was a finger's. */
+  private touched = false;
+  /** The municipality a first tap named; a second tap on it opens it. */
+  private tapped: string | undefined;
   /** The map's data file once loaded: the home page's list per type follows the year from it. */
   summary: MapSummary | undefined;
 
@@ -147,9 +151,13 @@ class MunicipalityMap extends HTMLElement {
     this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.reset());
 
     // Listen on the element itself: Chromium makes SVG groups with key listeners focusable.
-    this.addEventListener('pointerover', (event) => this.show(event.target, event));
-    this.addEventListener('pointermove', (event) => this.show(event.target, event));
-    this.addEventListener('pointerout', () => this.hide());
+    // A finger has no hover: its label comes with a first tap (see onTap), and stays when it lifts.
+    const hovering = (event: PointerEvent) => event.pointerType !== 'touch';
+    this.addEventListener('pointerover', (event) => hovering(event) && this.show(event.target, event));
+    this.addEventListener('pointermove', (event) => hovering(event) && this.show(event.target, event));
+    this.addEventListener('pointerout', (event) => hovering(event) && this.hide());
+    this.svg.addEventListener('pointerdown', (event) => (this.touched = event.pointerType === 'touch'));
+    this.svg.addEventListener('click', (event) => this.onTap(event));
     this.addEventListener('focusin', (event) => {
       this.show(event.target);
       this.bringIntoView(event.target);
@@ -269,6 +277,24 @@ class MunicipalityMap extends HTMLElement {
     this.tooltip.style.top = `${Math.max(y - frame.top, 0)}px`;
     this.tooltip.classList.toggle('flip', left > frame.width / 2);
     if (!pointer) this.ring.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
+  }
+
+  /**
+   * On a touch screen a first tap on a municipality shows its label (with its ring, so a small one
+   * such as Tiel is seen to be the one hit) and a second tap on it opens it; a tap elsewhere clears it.
+   */
+  private onTap(event: MouseEvent) {
+    if (!this.touched) return;
+    const link = (event.target as Element).closest<SVGAElement>('svg a');
+    const code = link ? this.codes.get(link) : undefined;
+    if (code && code === this.tapped) return;
+    this.tapped = code;
+    if (!link) return this.hide();
+    event.preventDefault();
+    this.show(link);
+    const again = this.tooltip.appendChild(document.createElement('span'));
+    again.className = 'tap-again';
+    again.textContent = 'Tik nog eens om de pagina te openen.';
   }
 
   private hide() {
