@@ -11,6 +11,10 @@
 import { between, centreOf, panBy, viewAt, zoomAround, zoomOf, type ViewBox } from '../lib/view-box.ts';
 
 const MAX_ZOOM = 12;
+// Zooming to a chosen municipality: the share of the view its box may take, and the most it zooms
+// (three times shows a third of the country, so the coast or a border stays in view to place it by).
+const FIT_SHARE = 0.25;
+const FIT_ZOOM = 3;
 const ANIMATION_MS = 250;
 // Pointer travel (in screen pixels) after which a press is a drag, not a click.
 const DRAG_PIXELS = 4;
@@ -74,12 +78,13 @@ export class MapZoom {
   }
 
   /**
-   * Centres a box (in drawing units) in view; with `fit`, zooms so the box takes about 40% of the
-   * view (at most 8 times), otherwise keeps the zoom.
+   * Centres a box (in drawing units) in view; with `fit`, zooms so the box takes about a quarter of
+   * the view, at most FIT_ZOOM times, so that a small municipality is shown with the region around
+   * it; otherwise keeps the zoom.
    */
   show(box: DOMRect, fit: boolean): void {
     const k = fit
-      ? Math.min(8, 0.4 / Math.max(box.width / this.full.width, box.height / this.full.height))
+      ? Math.min(FIT_ZOOM, FIT_SHARE / Math.max(box.width / this.full.width, box.height / this.full.height))
       : zoomOf(this.view, this.full);
     this.set(viewAt(this.full, k, centreOf(box), MAX_ZOOM));
   }

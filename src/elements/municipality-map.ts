@@ -24,6 +24,7 @@ import { loadJson } from './load-json.ts';
 import { MapKeys } from './map-keys.ts';
 import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
+import { CHOOSE_MUNICIPALITY, type ChooseMunicipality } from './map-choice.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -47,6 +48,8 @@ class MunicipalityMap extends HTMLElement {
   private keys!: MapKeys;
   /** The municipality ?gemeente= asks for, named in text above the map. */
   private chosen: string | undefined;
+  /** The dashed outline of the chosen municipality. */
+  private marker: SVGPathElement | undefined;
   /** Whether the last press on the map was a finger's. */
   private touched = false;
   /** The municipality a first tap named; a second tap on it opens it. */
@@ -86,10 +89,10 @@ class MunicipalityMap extends HTMLElement {
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
-    if (code) {
-      this.highlight(code);
-      this.showChosen();
-    } else if (wanted) this.notFound(wanted);
+    if (code) this.highlight(code);
+    else if (wanted) this.notFound(wanted);
+    // A search on the same page (the embed's) chooses in place, without reloading the page.
+    document.addEventListener(CHOOSE_MUNICIPALITY, (event) => this.choose((event as ChooseMunicipality).detail.code));
     this.setAttribute('data-ready', '');
   }
 
@@ -146,6 +149,10 @@ class MunicipalityMap extends HTMLElement {
       this.update();
     });
     this.wireChangeFilter();
+    // A folded legend (the embed's) opens where the view highlights a type, so that the reader sees
+    // which, and where the frame is wide enough to show it beside the map (MapView's styles).
+    const fold = this.querySelector<HTMLDetailsElement>('details.legend');
+    if (fold && (this.activeType || matchMedia('(min-width: 36rem)').matches)) fold.open = true;
     this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoom.zoomBy(1.6));
     this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoom.zoomBy(1 / 1.6));
     this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.reset());
@@ -334,17 +341,28 @@ class MunicipalityMap extends HTMLElement {
     box.hidden = false;
   }
 
-  /** Marks one municipality, zooms to it and makes it the map's tab stop. */
+  /** Chooses a municipality as ?gemeente= does, and keeps it in the URL where the page asks for that. */
+  private choose(code: string) {
+    this.highlight(code);
+    if (!this.hasAttribute('data-url-state')) return;
+    const url = new URL(location.href);
+    url.searchParams.set(PARAM.municipality, code);
+    history.replaceState(history.state, '', url);
+  }
+
+  /** Marks one municipality (instead of any marked before), names it, zooms to it and makes it the map's tab stop. */
   private highlight(code: string) {
     const link = this.links.get(code);
     if (!link) return;
+    if (this.chosen) this.links.get(this.chosen)!.classList.remove('highlight');
     this.chosen = code;
     this.keys.makeCurrent(code);
     link.classList.add('highlight');
-    const marker = this.viewport.appendChild(document.createElementNS(SVG, 'path'));
-    marker.setAttribute('class', 'marker');
-    marker.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
+    this.marker ??= this.viewport.appendChild(document.createElementNS(SVG, 'path'));
+    this.marker.setAttribute('class', 'marker');
+    this.marker.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
     this.zoom.show((link.firstElementChild as SVGPathElement).getBBox(), true);
+    this.showChosen();
   }
 }
 
