@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { listOf } from '../../src/lib/words.ts';
+import { exampleFiles } from '../helpers/examples.ts';
 import { launch, open } from './browser.ts';
 
 const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
@@ -18,7 +19,7 @@ afterAll(() => browser.close());
 /** Pages in a PDF as Chromium writes it. */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-describe('a municipality page prints as a profile of at most two A4 pages', () => {
+describe('a municipality page prints as a profile of a few A4 pages', () => {
   it.each([
     ['GM1900', 'Súdwest-Fryslân: the most former municipalities'],
     ['GM0772', 'Eindhoven: the most practice examples'],
@@ -31,9 +32,80 @@ describe('a municipality page prints as a profile of at most two A4 pages', () =
     ['GM0376', 'Blaricum: two types, so two groups of peers and examples'],
   ])('%s (%s)', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
+    // From the browser's own menu: each example with its first sentence.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
-    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(4);
+  });
+});
+
+/** Text in the printed page smaller than 9 pt (12 CSS pixels): HTML by its font size, SVG text as drawn. */
+function textBelowNinePoints(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      if (!node.textContent!.trim() || element.getClientRects().length === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || element.closest('.visually-hidden')) continue;
+      let size = parseFloat(style.fontSize);
+      if (element instanceof SVGElement) {
+        const matrix = (element as SVGGraphicsElement).getScreenCTM()!;
+        size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < 12 - 0.01) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
+    }
+    return small;
+  });
+}
+
+describe('Tiel’s profile printed with its button', () => {
+  it('carries the chart, every example’s whole summary with its address, the date, and no text below 9 pt', async () => {
+    // The width of an A4 page within the site's 12 mm print margins.
+    const page = await open(browser, '/gemeente/GM0281/', { width: 703, height: 1032 });
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Profiel afdrukken' }).click();
+    await page.waitForSelector('body[data-printed]');
+    await page.emulateMedia({ media: 'print' });
+
+    expect(await page.locator('#herkomst').isVisible()).toBe(true);
+    expect(await page.locator('section[aria-labelledby="herkomst"] .chart-image svg').isVisible()).toBe(true);
+
+    const summaries = new Map(exampleFiles().map((e) => [e.file.replace(/\.md$/, ''), String(e.data['summary'])]));
+    const cards = await page.$$eval('.example-card', (articles) =>
+      articles.map((card) => ({
+        slug: /([^/]+)\/$/.exec(card.querySelector('a')!.getAttribute('href')!)![1]!,
+        summary: card.querySelector('.card-summary')?.textContent,
+        summaryShown: card.querySelector('.card-summary')?.getClientRects().length === 1,
+        teaserShown: card.querySelector('.teaser')!.getClientRects().length > 0,
+        address:
+          card.querySelector('.address')!.getClientRects().length > 0
+            ? card.querySelector('.address')!.textContent
+            : null,
+      })),
+    );
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    for (const card of cards) {
+      expect(card.summary).toBe(summaries.get(card.slug)!.trim());
+      expect([card.summaryShown, card.teaserShown]).toEqual([true, false]);
+      expect(card.address).toBe(`verscheidenheidinkaart.nl/voorbeelden/${card.slug}/`);
+    }
+
+    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format();
+    expect((await page.locator('.site-header .printed-from').textContent())!.trim()).toBe(
+      `Afgedrukt op ${today} van ${DEFAULT_SITE_URL}/gemeente/GM0281/`,
+    );
+    expect(await textBelowNinePoints(page)).toEqual([]);
+    // A link within the page means nothing on paper.
+    expect(
+      await page.$$eval('a[href^="#"]', (links) => links.filter((a) => a.getClientRects().length > 0).length),
+    ).toBe(0);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pageCount(pdf)).toBeLessThanOrEqual(3);
   });
 });
 
@@ -43,7 +115,9 @@ describe('a printed profile can be traced back', () => {
     await page.emulateMedia({ media: 'print' });
     const printedFrom = page.locator('.site-header .printed-from');
     expect(await printedFrom.isVisible()).toBe(true);
-    expect(await printedFrom.textContent()).toBe(`Afgedrukt van ${DEFAULT_SITE_URL}/gemeente/GM0363/`);
+    expect((await printedFrom.textContent())!.trim()).toMatch(
+      new RegExp(`^Afgedrukt op \\d{1,2} \\p{L}+ \\d{4} van ${DEFAULT_SITE_URL}/gemeente/GM0363/$`, 'u'),
+    );
     const dates = page.locator('.reference-dates');
     expect(await dates.isVisible()).toBe(true);
     expect(await dates.textContent()).toContain(
