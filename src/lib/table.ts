@@ -51,6 +51,11 @@ export function typeCellNote(cell: TypeCell, choice: TypeChoice = 'genoemd'): st
   return cell.open ? doubtNote(cell.open.alternatives, cell.open.reasons) : '';
 }
 
+/** What follows a type's name in a cell; without `doubt` (the change column, kept short) only who names it. */
+export function typeNote(cell: TypeCell, choice: TypeChoice, doubt: boolean): string {
+  return doubt ? typeCellNote(cell, choice) : namedMark(cell, choice);
+}
+
 /** Who names the shown type (" (WRR)"), or nothing where the cell shows the type by the rules. */
 export function namedMark(cell: TypeCell, choice: TypeChoice): string {
   return cell.namedBy && choice === 'genoemd' ? NAMED_BY_WORDS[cell.namedBy].mark : '';

@@ -167,7 +167,7 @@ describe('every part of the home page follows the chosen year', () => {
     );
     const tableYear = await table.$eval('input[name="jaar"]:checked', (r) => (r as HTMLInputElement).value);
     expect(mapYear).toBe(tableYear);
-    expect(await table.locator('[data-year]').first().textContent()).toBe(tableYear);
+    expect(await table.locator('[data-count-year]').textContent()).toBe(tableYear);
   });
 });
 
