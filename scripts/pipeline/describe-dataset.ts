@@ -32,7 +32,7 @@ export function describeDataset(
       url: s.url,
       page: s.page,
       licence: s.licence,
-      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate } : {}),
+      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate, table: s.odata.table } : {}),
       ...(s.note ? { note: s.note } : {}),
     })),
     report: {

@@ -240,6 +240,8 @@ export const metaSchema = z.strictObject({
       unit: z.enum(['percent', 'count']).optional(),
       /** For statistics: the day the figures describe. */
       referenceDate: z.iso.date().optional(),
+      /** For statistics: the id of CBS's table with these figures ("83220NED"), as the manifest gives it. */
+      table: z.string().optional(),
       /** Where the shipped copy comes from, where that is not simply the URL. */
       note: z.string().optional(),
     }),
