@@ -124,7 +124,7 @@ class MunicipalityMap extends HTMLElement {
     const index = await loadJson<SearchIndex>(
       this.dataset['search']!,
       this.querySelector('[data-load-problem]')!,
-      `De namenlijst om "${wanted}" op de kaart te vinden`,
+      `De namenlijst om ‘${wanted}’ op de kaart te vinden`,
     );
     return search(index.municipalities, wanted, 1)[0]?.code;
   }
@@ -337,7 +337,7 @@ class MunicipalityMap extends HTMLElement {
   private notFound(wanted: string) {
     const box = this.querySelector<HTMLElement>('[data-chosen]');
     if (!box) return;
-    box.textContent = `Geen gemeente gevonden voor "${wanted}".`;
+    box.textContent = `Geen gemeente gevonden voor ‘${wanted}’.`;
     box.hidden = false;
   }
 
