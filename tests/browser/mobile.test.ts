@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, url } from './browser.ts';
+import { launch, open, smallText, url } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +48,15 @@ describe('at 360 px wide', () => {
     await Promise.all([page.waitForURL('**/gemeente/GM0281/'), page.touchscreen.tap(x, y)]);
     await page.close();
   });
+
+  it.each(['/gemeente/GM0281/', '/type/tuinbouw/', '/methode/'])(
+    '%s has chart labels of at least 10.5 px',
+    async (path) => {
+      const page = await open(browser, path, { width: 375, height: 812 });
+      expect(await page.locator('.chart-image svg, .panels svg').count()).toBeGreaterThan(0);
+      expect(await smallText(page, 10.5, '.chart-image, .panels')).toEqual([]);
+    },
+  );
 
   it('the map can be zoomed with the buttons and reset', async () => {
     const page = await open(browser, '/', { width: 360, height: 740 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { listOf } from '../../src/lib/words.ts';
 import { exampleFiles } from '../helpers/examples.ts';
-import { launch, open } from './browser.ts';
+import { launch, open, smallText } from './browser.ts';
 
 const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
 
@@ -38,27 +38,6 @@ describe('a municipality page prints as a profile of a few A4 pages', () => {
     expect(pageCount(pdf)).toBeLessThanOrEqual(4);
   });
 });
-
-/** Text in the printed page smaller than 9 pt (12 CSS pixels): HTML by its font size, SVG text as drawn. */
-function textBelowNinePoints(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const small: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement!;
-      if (!node.textContent!.trim() || element.getClientRects().length === 0) continue;
-      const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || element.closest('.visually-hidden')) continue;
-      let size = parseFloat(style.fontSize);
-      if (element instanceof SVGElement) {
-        const matrix = (element as SVGGraphicsElement).getScreenCTM()!;
-        size *= Math.hypot(matrix.a, matrix.b);
-      }
-      if (size < 12 - 0.01) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
-    }
-    return small;
-  });
-}
 
 describe('Tiel’s profile printed with its button', () => {
   it('carries the chart, every example’s whole summary with its address, the date, and no text below 9 pt', async () => {
@@ -98,7 +77,8 @@ describe('Tiel’s profile printed with its button', () => {
     expect((await page.locator('.site-header .printed-from').textContent())!.trim()).toBe(
       `Afgedrukt op ${today} van ${DEFAULT_SITE_URL}/gemeente/GM0281/`,
     );
-    expect(await textBelowNinePoints(page)).toEqual([]);
+    // 9 pt is 12 CSS pixels.
+    expect(await smallText(page, 12)).toEqual([]);
     // A link within the page means nothing on paper.
     expect(
       await page.$$eval('a[href^="#"]', (links) => links.filter((a) => a.getClientRects().length > 0).length),
