@@ -83,7 +83,7 @@ export function smallText(page: Page, minPx: number, scope = 'body'): Promise<st
           if (style.visibility === 'hidden' || element.closest('.visually-hidden')) continue;
           let size = parseFloat(style.fontSize);
           if (element instanceof SVGElement) {
-            const matrix = (element as SVGGraphicsElement).getScreenCTM()!;
+            const matrix = (element as unknown as SVGGraphicsElement).getScreenCTM()!;
             size *= Math.hypot(matrix.a, matrix.b);
           }
           if (size < min - 0.01) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);

@@ -38,7 +38,10 @@ describe('at 360 px wide', () => {
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     // The point must hit Tiel itself, not a neighbour, for the test to mean anything.
     expect(
-      await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.closest('a')?.getAttribute('href'), [x, y]),
+      await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px!, py!)?.closest('a')?.getAttribute('href'),
+        [x, y],
+      ),
     ).toBe('/gemeente/GM0281/');
     await page.touchscreen.tap(x, y);
     const label = page.locator('municipality-map .map-tooltip');

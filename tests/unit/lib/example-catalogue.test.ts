@@ -71,9 +71,27 @@ describe('catalogue filter', () => {
   });
 
   it.each<[string, [string, number][]]>([
-    ['type=tuinbouw&thema=onderwijs', [['themes', 2], ['types', 1]]],
-    ['type=expat&thema=huisvesting-arbeidsmigranten', [['types', 2], ['themes', 1]]],
-    ['q=amsterdam&gemeente=GM0358', [['query', 2], ['municipality', 1]]],
+    [
+      'type=tuinbouw&thema=onderwijs',
+      [
+        ['themes', 2],
+        ['types', 1],
+      ],
+    ],
+    [
+      'type=expat&thema=huisvesting-arbeidsmigranten',
+      [
+        ['types', 2],
+        ['themes', 1],
+      ],
+    ],
+    [
+      'q=amsterdam&gemeente=GM0358',
+      [
+        ['query', 2],
+        ['municipality', 1],
+      ],
+    ],
     ['type=grens&thema=onderwijs', [['types', 1]]],
     ['type=grens&thema=werk-en-inkomen', []],
   ])('where ?%s finds too little, letting one part go shows %j', (params, expected) => {

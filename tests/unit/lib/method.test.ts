@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormerMunicipality } from '../../../src/lib/dataset-schema.ts';
-import {
-  agreementShare,
-  citation,
-  namedByCode,
-  namedCounts,
-  shareSums,
-  weaklyValidated,
-} from '../../../src/lib/method.ts';
+import { agreementShare, namedByCode, namedCounts, shareSums, weaklyValidated } from '../../../src/lib/method.ts';
 import { MIGRATION_GROUPS } from '../../../src/lib/migration-groups.ts';
 import type { NamedBy } from '../../../src/lib/named-by.ts';
 
@@ -57,34 +50,6 @@ describe('the method page’s counts', () => {
 
   it('refuses an agreement without named municipalities rather than dividing by zero', () => {
     expect(() => agreementShare({ agreeing: 0, total: 0 })).toThrow(/no named municipalities/);
-  });
-});
-
-describe('the citation', () => {
-  const parts = {
-    publisher: 'Verscheidenheid in kaart',
-    version: '1.2.3',
-    commit: '0123456789abcdef0123456789abcdef01234567',
-    date: '2026-12-04',
-    url: 'https://example.org/',
-    repository: 'https://example.org/code',
-    attribution: 'Bron: CBS',
-    tables: [
-      { table: '83220NED', year: 2015 },
-      { table: '85318NED', year: 2022 },
-    ],
-  };
-
-  it('gives publisher and year, title with version, commit and data date, address, day consulted, code and CBS tables', () => {
-    expect(citation(parts)).toBe(
-      'Verscheidenheid in kaart (2026). Verscheidenheid in kaart: gemeenten naar de typen van de WRR (versie 1.2.3, commit 0123456; gegevens samengesteld op 4 december 2026) [website]. https://example.org/, geraadpleegd op [datum]. Broncode en gegevens: https://example.org/code. Cijfers: CBS, Kerncijfers wijken en buurten, tabellen 83220NED (2015) en 85318NED (2022). Typologie naar WRR, De nieuwe verscheidenheid (2018); praktijkvoorbeelden naar VNG, De Nieuwe Verscheidenheid (2020). Bron: CBS.',
-    );
-  });
-
-  it('leaves out what a build does not know: the commit and the date', () => {
-    expect(citation({ ...parts, commit: null, date: null })).toMatch(
-      /^Verscheidenheid in kaart\. Verscheidenheid in kaart: gemeenten naar de typen van de WRR \(versie 1\.2\.3\) \[website\]/,
-    );
   });
 });
 
