@@ -308,10 +308,11 @@ describe('the research table', () => {
   });
 
   it('fetches a year’s figures only when that year is shown', async () => {
-    const page = await open(browser, '/tabel/');
+    // Listening before the page is opened, so that every request is counted once.
+    const page = await browser.newPage();
     const files: string[] = [];
     page.on('request', (request) => files.push(new URL(request.url()).pathname));
-    await page.reload();
+    await page.goto(url('/tabel/'));
     await page.waitForSelector('research-table[data-ready]');
     expect(files.filter((f) => f.startsWith('/data/tabel/'))).toEqual([`/data/tabel/${latest}.json`]);
     await page.getByRole('radio', { name: String(first) }).check();
