@@ -66,6 +66,9 @@ for (const [label, path, budget] of [
 }
 
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// A profile printed from the browser's menu: the answer, peers, examples with their first
+// sentence, the chart of origins and the type per year (tests/browser/print.test.ts checks a few).
+const MAX_PROFILE_PAGES = 4;
 if (existsSync(chromium)) {
   const codes = (JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string }[]).map(
     (m) => m.code,
@@ -76,9 +79,12 @@ if (existsSync(chromium)) {
     codes.map((c) => `/gemeente/${c}/`),
     chromium,
   );
-  const over = [...printed].filter(([, n]) => n > 2).map(([path]) => path);
+  const over = [...printed].filter(([, n]) => n > MAX_PROFILE_PAGES).map(([path]) => path);
+  const perCount = Map.groupBy([...printed.values()], (n) => n);
   console.log(`\nPrinting (A4, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  row('municipality profiles on more than 2 pages', `${over.length} of ${printed.size}`, 'target 0');
+  for (const [n, profiles] of [...perCount].sort(([a], [b]) => a - b))
+    row(`municipality profiles on ${n} pages`, String(profiles.length));
+  row(`on more than ${MAX_PROFILE_PAGES} pages`, `${over.length} of ${printed.size}`, 'target 0');
   if (over.length > 0) console.log(`  ${over.join(' ')}`);
 }
 

@@ -37,10 +37,11 @@ export function pageWeight(distDir: string, pagePath: string): Resource[] {
     const path = value!.split(/[?#]/)[0]!;
     if (!path.startsWith('/') || path.startsWith('//')) continue;
     // Stylesheets and scripts load with the page; data files when a custom element asks for them,
-    // except the names file behind `data-search`, fetched only when someone searches, and the
-    // borders behind `data-borders`, fetched on the map's first arrow key.
+    // except the names file behind `data-search`, fetched only when someone searches, the
+    // borders behind `data-borders`, fetched on the map's first arrow key, and the example
+    // summaries behind `data-summaries`, fetched when someone prints a profile with its button.
     // Plain links (downloads, other pages) load nothing until followed.
-    if (attribute === 'data-search' || attribute === 'data-borders') continue;
+    if (['data-search', 'data-borders', 'data-summaries'].includes(attribute!)) continue;
     if (attribute!.startsWith('data-')) add(path, 'data');
     else if (path.endsWith('.css')) add(path, 'css');
     else if (attribute === 'src' && path.endsWith('.js')) add(path, 'js');

@@ -5,7 +5,7 @@ import sirv from 'sirv';
 
 /**
  * How many A4 pages each given page of the built site prints on, in the machine's Chromium: the
- * municipality profiles are meant to fit two. A figure to watch over every page, beside the tests
+ * municipality profiles are meant to fit a few. A figure to watch over every page, beside the tests
  * that check a few.
  */
 export async function printedPages(

@@ -7,11 +7,21 @@ import {
   filterFromParams,
   filterToParams,
   matches,
+  widenings,
   type CatalogueFilter,
   type CatalogueItem,
+  type FilterPart,
 } from '../lib/example-catalogue.ts';
 import { THEME_KEYS } from '../lib/example-schema.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
+
+/** What a button offers to let go of, where the filters together find nothing. */
+const LET_GO: Record<FilterPart, string> = {
+  types: 'Alle typen gemeenten',
+  themes: 'Alle thema’s',
+  municipality: 'Alle gemeenten',
+  query: 'Zonder de zoekwoorden',
+};
 
 class ExampleCatalogue extends HTMLElement {
   private form!: HTMLFormElement;
@@ -35,6 +45,38 @@ class ExampleCatalogue extends HTMLElement {
     this.form.hidden = false;
     this.apply();
     this.setAttribute('data-ready', '');
+  }
+
+  /** Where nothing is found, offers per filter in use to let it go, with how many examples that shows. */
+  private offerWider(filter: CatalogueFilter | null) {
+    const box = this.querySelector<HTMLElement>('[data-widen]')!;
+    const options = filter
+      ? widenings(
+          this.items.map((i) => i.item),
+          filter,
+        )
+      : [];
+    box.hidden = options.length === 0;
+    box.querySelector('ul')!.replaceChildren(
+      ...options.map(({ part, count }) => {
+        const item = document.createElement('li');
+        const button = item.appendChild(document.createElement('button'));
+        button.type = 'button';
+        button.textContent = `${LET_GO[part]} (${count} ${count === 1 ? 'voorbeeld' : 'voorbeelden'})`;
+        button.addEventListener('click', () => this.letGo(part));
+        return item;
+      }),
+    );
+  }
+
+  /** Clears one part of the filter in the form and shows the result. */
+  private letGo(part: FilterPart) {
+    const name = { types: 'type', themes: 'thema' } as const;
+    if (part === 'types' || part === 'themes')
+      for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${name[part]}"]`))
+        input.checked = false;
+    else (this.form.elements.namedItem(part === 'municipality' ? 'gemeente' : 'q') as HTMLInputElement).value = '';
+    this.apply();
   }
 
   /** Puts a filter into the form controls. */
@@ -65,6 +107,7 @@ class ExampleCatalogue extends HTMLElement {
       if (visible) shown++;
     }
     this.querySelector('[data-count]')!.textContent = `${shown} van de ${this.items.length} praktijkvoorbeelden`;
+    this.offerWider(shown === 0 ? filter : null);
     const url = new URL(location.href);
     url.search = filterToParams(filter).toString();
     history.replaceState(history.state, '', url);

@@ -1,15 +1,28 @@
 /**
- * Zoom and pan for an SVG map, by its viewBox: the scroll wheel and two fingers zoom around the
- * point under them, dragging pans once zoomed in, and the map's buttons zoom in steps. On a touch
- * screen one finger scrolls the page until the map is zoomed in. A drag never opens the link it
- * started on.
+ * Zoom and pan for an SVG map, by its viewBox: two fingers, and the scroll wheel where the reader
+ * means the map, zoom around the point under them; dragging pans once zoomed in, and the map's
+ * buttons zoom in steps. On a touch screen one finger scrolls the page until the map is zoomed in.
+ * A drag never opens the link it started on.
+ *
+ * The wheel scrolls the page past the map unless Ctrl or ⌘ is held (a trackpad pinch arrives as a
+ * wheel with Ctrl, so it zooms too) or the reader has clicked in the map, or focused a municipality
+ * on it, and stays there; a short hint over the map says so when the wheel scrolls instead.
  */
 import { between, centreOf, panBy, viewAt, zoomAround, zoomOf, type ViewBox } from '../lib/view-box.ts';
 
 const MAX_ZOOM = 12;
+// Zooming to a chosen municipality: the share of the view its box may take, and the most it zooms
+// (three times shows a third of the country, so the coast or a border stays in view to place it by).
+const FIT_SHARE = 0.25;
+const FIT_ZOOM = 3;
 const ANIMATION_MS = 250;
 // Pointer travel (in screen pixels) after which a press is a drag, not a click.
 const DRAG_PIXELS = 4;
+// How long the hint stays after the last wheel step that scrolled the page instead of zooming.
+const HINT_MS = 1500;
+// The most one wheel event zooms by (a factor of 2 ** this): a mouse notch with Ctrl sends a far
+// larger delta than a trackpad pinch step does.
+const MAX_WHEEL_STEP = 0.5;
 
 /** Zoom and pan of one SVG map, with the methods its buttons and scripts use. */
 export class MapZoom {
@@ -19,13 +32,20 @@ export class MapZoom {
   private readonly pointers = new Map<number, [number, number]>();
   private dragged = false;
   private frame = 0;
+  /** Whether the reader clicked in the map and has not left it since: the wheel then zooms. */
+  private pressedInside = false;
+  private readonly hint: HTMLElement | null;
+  private hintTimer = 0;
 
-  constructor(svg: SVGSVGElement) {
+  /** `hint` is shown for a moment when the wheel scrolls the page rather than zooming. */
+  constructor(svg: SVGSVGElement, hint: HTMLElement | null = null) {
     this.svg = svg;
+    this.hint = hint;
     const { x, y, width, height } = svg.viewBox.baseVal;
     this.full = { x, y, width, height };
     this.view = this.full;
     svg.addEventListener('wheel', (event) => this.onWheel(event), { passive: false });
+    svg.addEventListener('pointerleave', () => (this.pressedInside = false));
     svg.addEventListener('pointerdown', (event) => this.onDown(event));
     svg.addEventListener('pointermove', (event) => this.onMove(event));
     for (const type of ['pointerup', 'pointercancel'] as const) {
@@ -58,12 +78,13 @@ export class MapZoom {
   }
 
   /**
-   * Centres a box (in drawing units) in view; with `fit`, zooms so the box takes about 40% of the
-   * view (at most 8 times), otherwise keeps the zoom.
+   * Centres a box (in drawing units) in view; with `fit`, zooms so the box takes about a quarter of
+   * the view, at most FIT_ZOOM times, so that a small municipality is shown with the region around
+   * it; otherwise keeps the zoom.
    */
   show(box: DOMRect, fit: boolean): void {
     const k = fit
-      ? Math.min(8, 0.4 / Math.max(box.width / this.full.width, box.height / this.full.height))
+      ? Math.min(FIT_ZOOM, FIT_SHARE / Math.max(box.width / this.full.width, box.height / this.full.height))
       : zoomOf(this.view, this.full);
     this.set(viewAt(this.full, k, centreOf(box), MAX_ZOOM));
   }
@@ -110,15 +131,39 @@ export class MapZoom {
     ];
   }
 
+  /** Whether a wheel step over the map is meant for the map rather than the page. */
+  private wheelIsForMap(event: WheelEvent): boolean {
+    return event.ctrlKey || event.metaKey || this.pressedInside || this.svg.contains(document.activeElement);
+  }
+
   private onWheel(event: WheelEvent): void {
+    if (!this.wheelIsForMap(event)) {
+      this.showHint();
+      return;
+    }
     event.preventDefault();
-    // A wheel notch (about 100 pixels) zooms by about 1.4, like d3-zoom did.
-    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
-    const by = 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
-    this.set(zoomAround(this.view, this.full, by, this.toDrawing(event.clientX, event.clientY), MAX_ZOOM));
+    this.hideHint();
+    // A trackpad pinch step (Ctrl, small deltas) and a mouse notch with Ctrl (about 100 pixels)
+    // both zoom by at most 2 ** MAX_WHEEL_STEP.
+    const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.02;
+    const step = Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, -event.deltaY * unit));
+    this.set(zoomAround(this.view, this.full, 2 ** step, this.toDrawing(event.clientX, event.clientY), MAX_ZOOM));
+  }
+
+  private showHint(): void {
+    if (!this.hint) return;
+    this.hint.hidden = false;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => this.hideHint(), HINT_MS);
+  }
+
+  private hideHint(): void {
+    clearTimeout(this.hintTimer);
+    if (this.hint) this.hint.hidden = true;
   }
 
   private onDown(event: PointerEvent): void {
+    this.pressedInside = true;
     if (event.button !== 0) return;
     this.pointers.set(event.pointerId, [event.clientX, event.clientY]);
     this.dragged = false;

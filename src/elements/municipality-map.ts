@@ -26,6 +26,7 @@ import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
 import { originLine } from '../lib/origin-map.ts';
 import { paintOrigin, showLegend } from './origin-layer.ts';
+import { CHOOSE_MUNICIPALITY, type ChooseMunicipality } from './map-choice.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -53,6 +54,14 @@ class MunicipalityMap extends HTMLElement {
   private keys!: MapKeys;
   /** The municipality ?gemeente= asks for, named in text above the map. */
   private chosen: string | undefined;
+  /** The dashed outline of the chosen municipality. */
+  private marker: SVGPathElement | undefined;
+  /** Whether the last press on the map was a finger's. */
+  private touched = false;
+  /** The municipality a first tap named; a second tap on it opens it. */
+  private tapped: string | undefined;
+  /** The map's data file once loaded: the home page's list per type follows the year from it. */
+  summary: MapSummary | undefined;
 
   async connectedCallback() {
     this.svg = this.querySelector('svg.map')!;
@@ -68,7 +77,7 @@ class MunicipalityMap extends HTMLElement {
       this.codes.set(link, code);
     }
     const wanted = this.readState();
-    this.zoom = new MapZoom(this.svg);
+    this.zoom = new MapZoom(this.svg, this.querySelector('[data-zoom-hint]'));
     this.keys = new MapKeys(
       this,
       this.links,
@@ -83,13 +92,14 @@ class MunicipalityMap extends HTMLElement {
       'De gegevens van de kaart',
     );
     for (const m of summary.municipalities) this.municipalities.set(m.code, m);
+    this.summary = summary;
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
-    if (code) {
-      this.highlight(code);
-      this.showChosen();
-    } else if (wanted) this.notFound(wanted);
+    if (code) this.highlight(code);
+    else if (wanted) this.notFound(wanted);
+    // A search on the same page (the embed's) chooses in place, without reloading the page.
+    document.addEventListener(CHOOSE_MUNICIPALITY, (event) => this.choose((event as ChooseMunicipality).detail.code));
     this.setAttribute('data-ready', '');
   }
 
@@ -127,7 +137,7 @@ class MunicipalityMap extends HTMLElement {
     const index = await loadJson<SearchIndex>(
       this.dataset['search']!,
       this.querySelector('[data-load-problem]')!,
-      `De namenlijst om "${wanted}" op de kaart te vinden`,
+      `De namenlijst om ‘${wanted}’ op de kaart te vinden`,
     );
     return search(index.municipalities, wanted, 1)[0]?.code;
   }
@@ -154,14 +164,22 @@ class MunicipalityMap extends HTMLElement {
       this.update();
     });
     this.wireChangeFilter();
+    // A folded legend (the embed's) opens where the view highlights a type, so that the reader sees
+    // which, and where the frame is wide enough to show it beside the map (MapView's styles).
+    const fold = this.querySelector<HTMLDetailsElement>('details.legend');
+    if (fold && (this.activeType || matchMedia('(min-width: 36rem)').matches)) fold.open = true;
     this.querySelector('[data-zoom="in"]')?.addEventListener('click', () => this.zoom.zoomBy(1.6));
     this.querySelector('[data-zoom="out"]')?.addEventListener('click', () => this.zoom.zoomBy(1 / 1.6));
     this.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => this.zoom.reset());
 
     // Listen on the element itself: Chromium makes SVG groups with key listeners focusable.
-    this.addEventListener('pointerover', (event) => this.show(event.target, event));
-    this.addEventListener('pointermove', (event) => this.show(event.target, event));
-    this.addEventListener('pointerout', () => this.hide());
+    // A finger has no hover: its label comes with a first tap (see onTap), and stays when it lifts.
+    const hovering = (event: PointerEvent) => event.pointerType !== 'touch';
+    this.addEventListener('pointerover', (event) => hovering(event) && this.show(event.target, event));
+    this.addEventListener('pointermove', (event) => hovering(event) && this.show(event.target, event));
+    this.addEventListener('pointerout', (event) => hovering(event) && this.hide());
+    this.svg.addEventListener('pointerdown', (event) => (this.touched = event.pointerType === 'touch'));
+    this.svg.addEventListener('click', (event) => this.onTap(event));
     this.addEventListener('focusin', (event) => {
       this.show(event.target);
       this.bringIntoView(event.target);
@@ -299,6 +317,24 @@ class MunicipalityMap extends HTMLElement {
     if (!pointer) this.ring.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
   }
 
+  /**
+   * On a touch screen a first tap on a municipality shows its label (with its ring, so a small one
+   * such as Tiel is seen to be the one hit) and a second tap on it opens it; a tap elsewhere clears it.
+   */
+  private onTap(event: MouseEvent) {
+    if (!this.touched) return;
+    const link = (event.target as Element).closest<SVGAElement>('svg a');
+    const code = link ? this.codes.get(link) : undefined;
+    if (code && code === this.tapped) return;
+    this.tapped = code;
+    if (!link) return this.hide();
+    event.preventDefault();
+    this.show(link);
+    const again = this.tooltip.appendChild(document.createElement('span'));
+    again.className = 'tap-again';
+    again.textContent = 'Tik nog eens om de pagina te openen.';
+  }
+
   private hide() {
     this.tooltip.hidden = true;
     this.ring.removeAttribute('d');
@@ -336,21 +372,32 @@ class MunicipalityMap extends HTMLElement {
   private notFound(wanted: string) {
     const box = this.querySelector<HTMLElement>('[data-chosen]');
     if (!box) return;
-    box.textContent = `Geen gemeente gevonden voor "${wanted}".`;
+    box.textContent = `Geen gemeente gevonden voor ‘${wanted}’.`;
     box.hidden = false;
   }
 
-  /** Marks one municipality, zooms to it and makes it the map's tab stop. */
+  /** Chooses a municipality as ?gemeente= does, and keeps it in the URL where the page asks for that. */
+  private choose(code: string) {
+    this.highlight(code);
+    if (!this.hasAttribute('data-url-state')) return;
+    const url = new URL(location.href);
+    url.searchParams.set(PARAM.municipality, code);
+    history.replaceState(history.state, '', url);
+  }
+
+  /** Marks one municipality (instead of any marked before), names it, zooms to it and makes it the map's tab stop. */
   private highlight(code: string) {
     const link = this.links.get(code);
     if (!link) return;
+    if (this.chosen) this.links.get(this.chosen)!.classList.remove('highlight');
     this.chosen = code;
     this.keys.makeCurrent(code);
     link.classList.add('highlight');
-    const marker = this.viewport.appendChild(document.createElementNS(SVG, 'path'));
-    marker.setAttribute('class', 'marker');
-    marker.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
+    this.marker ??= this.viewport.appendChild(document.createElementNS(SVG, 'path'));
+    this.marker.setAttribute('class', 'marker');
+    this.marker.setAttribute('d', link.firstElementChild!.getAttribute('d')!);
     this.zoom.show((link.firstElementChild as SVGPathElement).getBBox(), true);
+    this.showChosen();
   }
 }
 

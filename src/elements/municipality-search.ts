@@ -4,11 +4,13 @@
  * chosen page (or, with nothing chosen, the one best match), Escape to close. When nothing matches
  * it says so visibly, with the closest names and the A–Z list. The names load on first use from
  * the shared search file; if that fails, the form says so and offers to try again. Without
- * JavaScript the form itself goes to the A–Z list.
+ * JavaScript the form itself goes to the A–Z list. In the embed (data-on-map) a choice is shown on
+ * the map of the same page instead, and the field keeps the query.
  */
 import { bestHit, search, suggestions, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
 import { PARAM } from '../lib/url-params.ts';
-import { municipalityUrl } from '../lib/urls.ts';
+import { municipalityUrl, sitePath } from '../lib/urls.ts';
+import { CHOOSE_MUNICIPALITY, type MapChoice } from './map-choice.ts';
 import { countOf } from '../lib/words.ts';
 import { loadJson } from './load-json.ts';
 
@@ -68,13 +70,19 @@ class MunicipalitySearch extends HTMLElement {
     this.queryFromUrl();
   }
 
-  // On the A–Z list, a search sent there before the script ran (or from another page) is shown again.
+  // On the A–Z list, a search sent there before the script ran (or from another page) is shown
+  // again with its results; in the embed the field shows the municipality the map was asked for.
   private queryFromUrl() {
     if (!this.hasAttribute('data-query-from-url')) return;
-    const query = new URLSearchParams(location.search).get(PARAM.query)?.trim();
-    if (!query) return;
+    const query = new URLSearchParams(location.search).get(this.input.name)?.trim();
+    // A code (as an embed snippet may carry) is no query a reader typed; the map names that municipality.
+    if (!query || /^GM\d{4}$/i.test(query)) return;
     this.input.value = query;
-    void this.refresh();
+    if (!this.onMap) void this.refresh();
+  }
+
+  private get onMap(): boolean {
+    return this.hasAttribute('data-on-map');
   }
 
   private load(): Promise<SearchEntry[]> {
@@ -134,8 +142,13 @@ class MunicipalitySearch extends HTMLElement {
     close.forEach((hit, index) => {
       if (index > 0) links.append(index === close.length - 1 ? ' of ' : ', ');
       const link = links.appendChild(document.createElement('a'));
-      link.href = municipalityUrl(hit.code);
+      link.href = this.onMap ? `${sitePath('/embed/')}?${PARAM.municipality}=${hit.code}` : municipalityUrl(hit.code);
       describeHit(hit, link);
+      if (this.onMap)
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          this.open(hit);
+        });
     });
   }
 
@@ -189,7 +202,12 @@ class MunicipalitySearch extends HTMLElement {
   }
 
   private open(hit: SearchHit | undefined) {
-    if (hit) location.assign(municipalityUrl(hit.code));
+    if (!hit) return;
+    if (!this.onMap) return location.assign(municipalityUrl(hit.code));
+    this.close();
+    this.none.hidden = true;
+    this.status.textContent = `${hit.name} staat op de kaart.`;
+    this.dispatchEvent(new CustomEvent<MapChoice>(CHOOSE_MUNICIPALITY, { bubbles: true, detail: { code: hit.code } }));
   }
 
   private close() {

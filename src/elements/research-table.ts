@@ -7,11 +7,14 @@
  */
 import { keepYearsApart } from './year-pair.ts';
 import { headerCell, rowElement } from './table-cells.ts';
-import { fromColumnar, toCsv, type ColumnarRows, type DownloadRow } from '../lib/download-rows.ts';
+import { fromColumnar, type ColumnarRows, type DownloadRow } from '../lib/download-rows.ts';
+import { isWholePercent } from '../lib/format.ts';
+import { SHARE_UNIT_INPUT, SHARE_UNITS, selectionCsv } from '../lib/table-download.ts';
 import { formatNumber } from '../lib/format.ts';
 import {
   applyState,
   boundToText,
+  defaultState,
   namedYears,
   RANGE_FILTERS,
   stateFromParams,
@@ -20,8 +23,10 @@ import {
   type RangeFilter,
   type TableRow,
   type TableState,
+  type TableYears,
 } from '../lib/table.ts';
-import { tableColumns } from '../lib/table-columns.ts';
+import { tableColumns, type TableColumn } from '../lib/table-columns.ts';
+import { defaultYear } from '../lib/default-year.ts';
 import type { MapSummary } from '../lib/map-summary.ts';
 import { yearFile } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
@@ -39,7 +44,7 @@ class ResearchTable extends HTMLElement {
   private typeLabels = new Map<TypeSlug, HTMLTemplateElement>();
   /** The header as last drawn (column, label and note per column), so that it is redrawn only when it changes. */
   private drawnHeader = '';
-  private years: number[] = [];
+  private years: TableYears = { years: [], initial: 0 };
   /** Years in the herkomstland classification: figures, no types. */
   private originYears: number[] = [];
   private namedYears: number[] = [];
@@ -57,7 +62,7 @@ class ResearchTable extends HTMLElement {
       this.querySelector('[data-load-problem]')!,
       'De typen per jaar om te filteren en te sorteren',
     );
-    this.years = this.summary.years;
+    this.years = { years: this.summary.years, initial: defaultYear(this.summary) };
     this.originYears = this.summary.originYears;
     for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-type-cell]'))
       this.typeLabels.set(template.dataset['typeCell'] as TypeSlug, template);
@@ -129,11 +134,24 @@ class ResearchTable extends HTMLElement {
     for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${FIGURE_INPUT}"]`))
       input.checked = this.state.figures.includes(input.value);
     this.separateYears();
+    this.unfoldUsedFilters();
     for (const filter of Object.keys(RANGE_FILTERS) as RangeFilter[]) {
       const [low, high] = this.state.ranges[filter] ?? [null, null];
       (elements.namedItem(`${filter}-van`) as HTMLInputElement).value = boundToText(filter, low);
       (elements.namedItem(`${filter}-tot`) as HTMLInputElement).value = boundToText(filter, high);
     }
+  }
+
+  /** A shared view that uses the folded filters shows them. */
+  private unfoldUsedFilters() {
+    const folded = this.form.querySelector<HTMLDetailsElement>('details.more-filters');
+    const { provinces, ranges, changed, typeChoice } = this.state;
+    const used =
+      provinces.length > 0 ||
+      Object.keys(ranges).length > 0 ||
+      changed !== null ||
+      typeChoice !== defaultState(this.years.initial).typeChoice;
+    if (folded && used) folded.open = true;
   }
 
   /** Takes the state from the form controls (through URL parameters, so both agree). */
@@ -183,30 +201,52 @@ class ResearchTable extends HTMLElement {
     }
     const label = (type: TypeSlug) => this.typeLabels.get(type)!.content.cloneNode(true);
     this.body.replaceChildren(...rows.map((row) => rowElement(row, columns, state, label)));
+    this.showYearNotes(state, rows, columns);
     this.querySelector('[data-count]')!.textContent =
       `${formatNumber(rows.length)} van de ${formatNumber(all.length)} gemeenten`;
-    this.querySelector('[data-year]')!.textContent = String(this.state.year);
+    this.querySelector('[data-count-year]')!.textContent = String(this.state.year);
     for (const th of this.querySelectorAll<HTMLElement>('th[data-column]')) {
       const sorted = th.dataset['column'] === this.state.sort.key;
       if (sorted) th.setAttribute('aria-sort', this.state.sort.descending ? 'descending' : 'ascending');
       else th.removeAttribute('aria-sort');
     }
     const url = new URL(location.href);
-    url.search = stateToParams(this.state, this.years).toString();
+    url.search = stateToParams(this.state, this.years.initial).toString();
     history.replaceState(history.state, '', url);
   }
 
-  /** Downloads the rows shown, in the same CSV form as the full download. */
+  /** Downloads what the table shows: its columns in its order, its rows as sorted and filtered. */
   private async download() {
-    const { year } = this.state;
-    const codes = new Set((await this.shown(this.state)).shown.map((r) => r.code));
-    const rows = (await this.rowsOf(year)).download.filter((r) => codes.has(String(r['gemeentecode'])));
-    const file = new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+    const state = this.state;
+    const { shown } = await this.shown(state);
+    const chosen = this.form.querySelector<HTMLInputElement>(`input[name="${SHARE_UNIT_INPUT}"]:checked`)?.value;
+    const unit = SHARE_UNITS.find((u) => u === chosen) ?? SHARE_UNITS[0]!;
+    const csv = selectionCsv(shown, tableColumns(state, this.namedYears), state, unit);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(file);
-    link.download = `gemeenten-selectie-${year}.csv`;
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = `gemeenten-selectie-${state.year}.csv`;
     link.click();
     URL.revokeObjectURL(link.href);
+  }
+
+  /**
+   * What depends on the year shown: the choice between named and derived types only where a source
+   * names types in a year the table compares, and the note on shares with a decimal in a year CBS
+   * published in whole percents (they are sums of the municipalities a later one was formed from).
+   */
+  private showYearNotes(state: TableState, rows: readonly TableRow[], columns: readonly TableColumn[]) {
+    const compared = [state.year, ...(state.changed ?? [])];
+    const choice = this.form.querySelector<HTMLElement>('.type-choice');
+    if (choice) choice.hidden = !compared.some((year) => this.namedYears.includes(year));
+    const note = this.querySelector<HTMLElement>('[data-decimal-note]')!;
+    const percentYears = this.dataset['percentYears']!.split(' ').map(Number);
+    const shares = columns.flatMap((c) => (c.kind === 'figure' && c.figure.kind === 'share' ? [c.key] : []));
+    const merged = percentYears.includes(state.year)
+      ? rows.find((row) => shares.some((key) => !isWholePercent(row.values[key]!)))
+      : undefined;
+    note.hidden = !merged;
+    if (merged) note.querySelector('[data-year]')!.textContent = String(state.year);
+    if (merged) note.querySelector('[data-example]')!.textContent = merged.name;
   }
 }
 

@@ -3,7 +3,7 @@
  * draws them at build time (src/components/table/ResearchTableGrid.astro).
  */
 import { formatCell, type TableColumn } from '../lib/table-columns.ts';
-import { namedMark, shownType, typeCellNote, type TableRow, type TableState } from '../lib/table.ts';
+import { shownType, typeNote, type TableRow, type TableState } from '../lib/table.ts';
 import { municipalityUrl } from '../lib/urls.ts';
 import type { TypeSlug } from '../lib/wrr-types.ts';
 
@@ -69,7 +69,7 @@ function typeContent(
 ) {
   const cell = row.types[year]!;
   parent.append(label(shownType(cell, state.typeChoice)));
-  parent.append(doubt ? typeCellNote(cell, state.typeChoice) : namedMark(cell, state.typeChoice));
+  parent.append(typeNote(cell, state.typeChoice, doubt));
 }
 
 /** "Tuinbouwgemeente (WRR)", then "→ Grensgemeente": the two shown types the change filter compares, a line each. */

@@ -297,6 +297,8 @@ export const metaSchema = z.strictObject({
       model: z.enum(MODEL_IDS).optional(),
       /** For statistics: the day the figures describe. */
       referenceDate: z.iso.date().optional(),
+      /** For statistics: the id of CBS's table with these figures ("83220NED"), as the manifest gives it. */
+      table: z.string().optional(),
       /** Where the shipped copy comes from, where that is not simply the URL. */
       note: z.string().optional(),
     }),

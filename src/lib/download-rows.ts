@@ -269,13 +269,18 @@ export function withAllColumns(rows: readonly DownloadRow[]): DownloadRow[] {
  */
 export function toCsv(rows: readonly DownloadRow[]): string {
   const columns = COLUMNS.filter((name) => rows.some((r) => name in r));
-  const data = rows.map((row) =>
-    columns.map((c) => {
-      const value = row[c];
-      return typeof value === 'number' ? String(value).replace('.', ',') : (value ?? '');
-    }),
+  return csvFile(
+    columns,
+    rows.map((row) => columns.map((c) => row[c] ?? null)),
   );
-  return `\uFEFF${Papa.unparse({ fields: columns, data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+/** A CSV file for Dutch spreadsheets from a header and rows of cells: numbers with a decimal comma, empty for null. */
+export function csvFile(fields: readonly string[], rows: readonly (string | number | boolean | null)[][]): string {
+  const data = rows.map((row) =>
+    row.map((value) => (typeof value === 'number' ? String(value).replace('.', ',') : (value ?? ''))),
+  );
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
 
 /** Parses a CSV made by `toCsv` back into rows (numbers as numbers, empty cells as null). */

@@ -82,6 +82,35 @@ export function matches(item: CatalogueItem, filter: CatalogueFilter): boolean {
   return words.every((word) => item.text.includes(word));
 }
 
+/** A part of the catalogue filter that can be let go as a whole (the types and themes each count as one). */
+export type FilterPart = 'types' | 'themes' | 'municipality' | 'query';
+
+/** The same filter without one part. */
+function without(filter: CatalogueFilter, part: FilterPart): CatalogueFilter {
+  if (part === 'types' || part === 'themes') return { ...filter, [part]: [] };
+  return part === 'municipality' ? { ...filter, municipality: null } : { ...filter, query: '' };
+}
+
+/**
+ * Where a filter finds nothing: per part in use, how many examples letting it go would show, most
+ * first, leaving out parts whose release still shows nothing.
+ */
+export function widenings(
+  items: readonly CatalogueItem[],
+  filter: CatalogueFilter,
+): { part: FilterPart; count: number }[] {
+  const inUse: FilterPart[] = [
+    ...(filter.types.length > 0 ? (['types'] as const) : []),
+    ...(filter.themes.length > 0 ? (['themes'] as const) : []),
+    ...(filter.municipality ? (['municipality'] as const) : []),
+    ...(filter.query.trim() ? (['query'] as const) : []),
+  ];
+  return inUse
+    .map((part) => ({ part, count: items.filter((item) => matches(item, without(filter, part))).length }))
+    .filter((w) => w.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
 /** The first sentence of a text: an example's teaser and page description. */
 export function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s/)[0]!;

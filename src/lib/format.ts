@@ -1,4 +1,5 @@
 import { METRICS, type MetricId } from './metrics.ts';
+import { roundTo } from './round.ts';
 
 /** Dutch number formatting, as everywhere on the site. */
 const whole = new Intl.NumberFormat('nl-NL');
@@ -23,15 +24,23 @@ export function formatShare(value: number): string {
   return percent.format(value);
 }
 
+/** Whether a share is a whole percentage (as CBS published the shares of some years): 0.07 is, 0.0698 is not. */
+export function isWholePercent(value: number): boolean {
+  const percentValue = value * 100;
+  return Math.abs(percentValue - Math.round(percentValue)) < 1e-9;
+}
+
 /**
  * 0.0698 → "7,0%", but 0.07 → "7%": one decimal always, so a column of shares from counts lines
  * up, except for a whole percentage, as CBS published the shares of some years.
  */
 export function formatColumnShare(value: number): string {
-  const percentValue = value * 100;
-  return Math.abs(percentValue - Math.round(percentValue)) < 1e-9
-    ? formatRoundShare(value)
-    : percentOneDecimal.format(value);
+  return isWholePercent(value) ? formatRoundShare(value) : percentOneDecimal.format(value);
+}
+
+/** A share in percent as formatColumnShare writes it, as a number: 0.0698 → 7, 0.07 → 7, 0.12345 → 12.3. */
+export function columnSharePercent(value: number): number {
+  return roundTo(value * 100, isWholePercent(value) ? 0 : 1);
 }
 
 /** 2.534 → "2,53". */

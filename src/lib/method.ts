@@ -3,6 +3,7 @@ import { MIGRATION_GROUPS } from './migration-groups.ts';
 import { NAMED_BY, type NamedBy } from './named-by.ts';
 import { VNG_PORTFOLIO, WRR_REPORT } from './credits.ts';
 import { formatDate } from './format.ts';
+import { listOf } from './words.ts';
 
 /** How many municipalities of a year each source names (see named-by.ts). */
 export function namedCounts(former: readonly FormerMunicipality[], year: number): Record<NamedBy, number> {
@@ -40,21 +41,58 @@ export function shareSums(
   return { low: Math.min(...sums), high: Math.max(...sums) };
 }
 
-/** What a citation needs: the version, commit and data date of this build, and where the site is. */
+/** What a citation needs: who publishes the site, this build's version, commit and data date, where it is, its sources. */
 export interface CitationParts {
+  /** Who publishes the site, as CITATION.cff names its author. */
+  publisher: string;
   version: string;
   commit: string | null;
+  /** The day the data were built (ISO), or null. */
   date: string | null;
+  /** The site's address. */
   url: string;
+  /** Where its code and data are, to check or rebuild them. */
+  repository: string;
   /** Who the figures come from, as the manifest credits them: "Bron: CBS, Kadaster". */
   attribution: string;
+  /** CBS's statistics tables by their ids, with the year of each. */
+  tables: readonly { table: string; year: number }[];
 }
 
-/** The citation the method page offers: "Verscheidenheid in kaart (versie 0.2.0, commit 1a2b3c4; gegevens van 4 december 2026). <url>". */
-export function citation({ version, commit, date, url, attribution }: CitationParts): string {
+/**
+ * The citation the method page offers, in the order a reference list wants it: publisher (year),
+ * title (version, commit; data date), the address and, for the reader to fill in or the page's
+ * script to fill, the day it was consulted; then the sources, CBS's tables by their ids.
+ */
+export function citation(parts: CitationParts): string {
+  const { publisher, version, commit, date, url, repository, attribution, tables } = parts;
+  const year = date ? ` (${date.slice(0, 4)})` : '';
   const details = [`versie ${version}`, ...(commit ? [`commit ${commit.slice(0, 7)}`] : [])].join(', ');
-  const built = date ? `; gegevens opgebouwd op ${formatDate(date)}` : '';
+  const built = date ? `; gegevens samengesteld op ${formatDate(date)}` : '';
+  const cbs = tables.map((t) => `${t.table} (${t.year})`);
+  const figures = cbs.length > 0 ? ` Cijfers: CBS, Kerncijfers wijken en buurten, tabellen ${listOf(cbs)}.` : '';
   const typology = `${WRR_REPORT.author}, ${WRR_REPORT.title} (${WRR_REPORT.year})`;
   const examples = `${VNG_PORTFOLIO.author}, ${VNG_PORTFOLIO.title} (${VNG_PORTFOLIO.year})`;
-  return `Verscheidenheid in kaart (${details}${built}). Typologie naar ${typology}; praktijkvoorbeelden naar ${examples}. ${attribution}. ${url}`;
+  return (
+    `${publisher}${year}. Verscheidenheid in kaart: gemeenten naar de typen van de WRR (${details}${built}) [website]. ` +
+    `${url}, geraadpleegd op ${ACCESSED_PLACEHOLDER}. Broncode en gegevens: ${repository}.${figures} ` +
+    `Typologie naar ${typology}; praktijkvoorbeelden naar ${examples}. ${attribution}.`
+  );
+}
+
+/** Where a citation has the day it was consulted, until the page's script puts in today. */
+export const ACCESSED_PLACEHOLDER = '[datum]';
+
+/**
+ * The types that leave-one-out validates weakly: fewer than half of the municipalities named as
+ * that type keep it when the thresholds are set without them.
+ */
+export function weaklyValidated<T extends string>(
+  byType: Partial<Record<T, { agreeing: number; total: number }>>,
+  order: readonly T[],
+): { type: T; agreeing: number; total: number }[] {
+  return order.flatMap((type) => {
+    const tally = byType[type];
+    return tally && tally.agreeing * 2 < tally.total ? [{ type, ...tally }] : [];
+  });
 }

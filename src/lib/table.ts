@@ -51,6 +51,11 @@ export function typeCellNote(cell: TypeCell, choice: TypeChoice = 'genoemd'): st
   return cell.open ? doubtNote(cell.open.alternatives, cell.open.reasons) : '';
 }
 
+/** What follows a type's name in a cell; without `doubt` (the change column, kept short) only who names it. */
+export function typeNote(cell: TypeCell, choice: TypeChoice, doubt: boolean): string {
+  return doubt ? typeCellNote(cell, choice) : namedMark(cell, choice);
+}
+
 /** Who names the shown type (" (WRR)"), or nothing where the cell shows the type by the rules. */
 export function namedMark(cell: TypeCell, choice: TypeChoice): string {
   return cell.namedBy && choice === 'genoemd' ? NAMED_BY_WORDS[cell.namedBy].mark : '';
@@ -81,10 +86,16 @@ export interface TableState {
   sort: { key: string; descending: boolean };
 }
 
-/** The state a table starts in: the newest year, nothing filtered, sorted by name. */
-export function defaultState(years: readonly number[]): TableState {
+/** The years a table can show, and the one it opens on (see default-year.ts). */
+export interface TableYears {
+  years: readonly number[];
+  initial: number;
+}
+
+/** The state a table starts in: the year it opens on, nothing filtered, sorted by name. */
+export function defaultState(initialYear: number): TableState {
   return {
-    year: years.at(-1)!,
+    year: initialYear,
     query: '',
     types: [],
     provinces: [],
@@ -194,11 +205,11 @@ function boundFromText(filter: RangeFilter, text: string | undefined): number | 
  */
 export function stateFromParams(
   params: URLSearchParams,
-  years: readonly number[],
+  { years, initial }: TableYears,
   provinces: readonly string[],
   originYears: readonly number[] = [],
 ): TableState {
-  const state = defaultState(years);
+  const state = defaultState(initial);
   const year = Number(params.get(PARAM.year));
   if (years.includes(year) || originYears.includes(year)) state.year = year;
   state.query = params.get(PARAM.query) ?? '';
@@ -228,9 +239,9 @@ export function stateFromParams(
 }
 
 /** Writes a state as URL parameters, leaving out what equals the default. */
-export function stateToParams(state: TableState, years: readonly number[]): URLSearchParams {
+export function stateToParams(state: TableState, initialYear: number): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.year !== defaultState(years).year) params.set(PARAM.year, String(state.year));
+  if (state.year !== initialYear) params.set(PARAM.year, String(state.year));
   if (state.query) params.set(PARAM.query, state.query);
   if (state.types.length > 0) params.set(PARAM.type, state.types.join(','));
   if (state.provinces.length > 0) params.set(PARAM.province, state.provinces.join(','));

@@ -64,7 +64,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
   'specifieke-minderheid': {
     slug: 'specifieke-minderheid',
     label: 'Middelgrote gemeenten met een specifieke grote minderheidsgroep',
-    singular: 'Gemeente met een specifieke grote minderheidsgroep',
+    singular: 'Middelgrote gemeente met een specifieke grote minderheidsgroep',
     short: 'Specifieke minderheid',
     summary:
       'Middelgrote gemeenten met één grote minderheidsgroep van buiten Europa en de Angelsaksische landen, vaak door de werving van gastarbeiders in één land.',

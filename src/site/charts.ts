@@ -4,6 +4,12 @@ import { locator } from '../lib/charts/locator.ts';
 import { drawNationalMap } from '../lib/charts/national-map.ts';
 import { topology } from './dataset-files.ts';
 
+/**
+ * The width, in drawing units, of a chart of origin groups: about what a phone (343 px) and a
+ * printed profile show it at, so that its 13 px labels never shrink much below 12 px.
+ */
+export const CHART_WIDTH = 380;
+
 /** A document for Plot to build SVG in, outside a browser. */
 export const chartDocument = parseHTML('<!doctype html><html><body></body></html>').document;
 

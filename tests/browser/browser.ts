@@ -74,3 +74,32 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
 }
+
+/**
+ * Visible text on the page smaller than `minPx` CSS pixels, within `scope`: HTML by its font size,
+ * SVG text as drawn (its font size times the scale the SVG is shown at).
+ */
+export function smallText(page: Page, minPx: number, scope = 'body'): Promise<string[]> {
+  return page.evaluate(
+    ([min, selector]) => {
+      const small: string[] = [];
+      for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!;
+          if (!node.textContent!.trim() || element.getClientRects().length === 0) continue;
+          const style = getComputedStyle(element);
+          if (style.visibility === 'hidden' || element.closest('.visually-hidden')) continue;
+          let size = parseFloat(style.fontSize);
+          if (element instanceof SVGElement) {
+            const matrix = (element as unknown as SVGGraphicsElement).getScreenCTM()!;
+            size *= Math.hypot(matrix.a, matrix.b);
+          }
+          if (size < min - 0.01) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
+        }
+      }
+      return small;
+    },
+    [minPx, scope] as const,
+  );
+}

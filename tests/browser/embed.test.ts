@@ -1,32 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed.ts';
+import { MAP_WIDTH } from '../../src/lib/charts/national-map.ts';
 import { axeViolations, launch, open } from './browser.ts';
+import { startForum, type Forum } from './forum.ts';
 
 let browser: Browser;
-let host: Server;
+let host: Forum;
 let hostUrl: string;
 beforeAll(async () => {
   browser = await launch();
-  // A forum page on another origin that embeds the map with the documented snippet.
-  host = createServer((request, response) => {
-    const query = new URL(request.url!, 'http://host').searchParams;
-    const snippet = embedSnippet(inject('baseUrl'), {
-      municipality: query.get('gemeente') ?? undefined,
-      type: query.get('type') ?? undefined,
-    });
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    // ?breedte= puts the snippet in a column of that many pixels, as a forum's sidebar would.
-    const width = Number(query.get('breedte')) || undefined;
-    const body = width ? `<div style="width:${width}px">${snippet}</div>` : snippet;
-    response.end(
-      `<!doctype html><html lang="nl"><head><title>Forum</title></head><body><h1>Forum</h1>${body}<p>Na de kaart.</p></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startForum();
+  hostUrl = host.url;
 });
 afterAll(async () => {
   await browser.close();
@@ -120,14 +104,57 @@ describe('the embed in a 320 px wide frame on another site', () => {
     expect(Math.max(...radios)).toBeLessThanOrEqual(320);
   });
 
-  it('has a search field that finds a municipality by name and names it above the map', async () => {
+  it('has the site’s search: suggestions, a choice shown on the map in place, the query kept', async () => {
     const { frame } = await narrow();
-    const field = frame.getByRole('searchbox', { name: 'Zoek een gemeente op de kaart' });
-    expect(await field.isVisible()).toBe(true);
-    await field.fill('Tiel');
-    await Promise.all([frame.waitForURL(/gemeente=Tiel/), field.press('Enter')]);
-    await frame.waitForSelector('municipality-map[data-ready]');
+    const field = frame.getByRole('combobox', { name: 'Zoek een gemeente op de kaart' });
+    await field.fill('tiel');
+    await expect.poll(() => frame.getByRole('option').first().textContent()).toBe('Tiel');
+    await field.press('Enter');
     await expect.poll(() => frame.locator('[data-chosen]').textContent()).toMatch(/^Tiel: /);
+    expect(new URL(frame.url()).searchParams.get('gemeente')).toBe('GM0281');
+    expect(await field.inputValue()).toBe('tiel');
+    expect(await frame.$$eval('municipality-map a.highlight', (as) => as.length)).toBe(1);
+  });
+
+  it('offers “Bedoelt u …?” for a typo, and shows the municipality it names', async () => {
+    const { frame } = await narrow();
+    const field = frame.getByRole('combobox', { name: 'Zoek een gemeente op de kaart' });
+    await field.fill('Amsterdm');
+    const suggestion = frame.locator('.search-suggestions a', { hasText: 'Amsterdam' });
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    await suggestion.click();
+    await expect.poll(() => frame.locator('[data-chosen]').textContent()).toMatch(/^Amsterdam: /);
+    expect(await field.inputValue()).toBe('Amsterdm');
+    expect(await frame.$$eval('municipality-map a.highlight', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/gemeente/GM0363/',
+    ]);
+  });
+
+  it('zooms to a chosen small municipality with the region around it in view', async () => {
+    const { frame } = await narrow('&gemeente=GM0281');
+    const view = await frame.$eval('municipality-map svg.map', (svg) => {
+      const { width } = (svg as SVGSVGElement).viewBox.baseVal;
+      const box = svg.querySelector<SVGPathElement>('a[href$="/GM0281/"] path')!.getBBox();
+      return { width, tiel: box.width };
+    });
+    const full = MAP_WIDTH;
+    // Zoomed in, but never so far that Tiel takes more than a quarter of the view.
+    expect(view.width).toBeLessThan(full / 1.5);
+    expect(view.width).toBeGreaterThanOrEqual(full / 3 - 1);
+    expect(view.tiel / view.width).toBeLessThanOrEqual(0.25);
+  });
+
+  it('is compact: the legend folded, keyboard help only once a keyboard is in the map', async () => {
+    const { page, frame } = await narrow();
+    expect(await frameHeight(page)).toBeLessThan(900);
+    expect(await frame.locator('details.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const help = frame.locator('municipality-map .map-help');
+    expect(await help.isVisible()).toBe(false);
+    await frame.focus('municipality-map button[data-zoom="reset"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await frame.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
+    await expect.poll(() => help.isVisible()).toBe(true);
   });
 
   it('names the municipality of ?gemeente=GM0281 with its type in text', async () => {

@@ -37,6 +37,31 @@ describe('the practice example catalogue', () => {
     expect(errorsOf(page)).toEqual([]);
   });
 
+  it('offers, where the filters together find nothing, to let one go, with how many that shows', async () => {
+    const page = await open(browser, '/voorbeelden/?type=tuinbouw&thema=onderwijs');
+    await page.waitForSelector('example-catalogue[data-ready]');
+    expect(await visibleTitles(page)).toEqual([]);
+    const offer = page.locator('[data-widen]');
+    expect(await offer.isVisible()).toBe(true);
+    const themes = offer.getByRole('button', { name: /^Alle thema’s \(\d+ voorbeelden?\)$/ });
+    const count = Number(/\((\d+)/.exec((await themes.textContent())!)![1]);
+    expect(count).toBeGreaterThan(0);
+    await themes.click();
+    expect(await visibleTitles(page)).toHaveLength(count);
+    expect(await page.getByRole('checkbox', { name: 'Tuinbouwgemeente' }).isChecked()).toBe(true);
+    expect(await offer.isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get('thema')).toBeNull();
+  });
+
+  it('an example page names and links its source document, with the part it comes from', async () => {
+    const page = await open(browser, '/voorbeelden/tiel-huisvesting-arbeidsmigranten/');
+    const source = page.locator('p.note', { hasText: 'Bron:' });
+    expect(await source.textContent()).toMatch(/Bron: VNG, De Nieuwe Verscheidenheid.*, onderdeel ‘.+Tiel.+’/);
+    await source.getByRole('link').click();
+    await page.waitForURL('**/voorbeelden/#bron-vng-portfolio-2020');
+    expect(await page.locator('#bron-vng-portfolio-2020').textContent()).toContain('De Nieuwe Verscheidenheid');
+  });
+
   it('searches the whole text, words in parentheses included', async () => {
     const page = await open(browser, '/voorbeelden/');
     await page.waitForSelector('example-catalogue[data-ready]');

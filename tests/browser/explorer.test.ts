@@ -58,11 +58,11 @@ describe('the national map', () => {
 
   it('changes colours with the year switch and keeps the year in the URL', async () => {
     const page = await home();
-    // Diemen: a suburb in 2015, a majority-minority municipality with the figures of 2022.
+    // Diemen: a majority-minority municipality with the figures of 2022 (where the map opens), a suburb in 2015.
     const before = await fillOf(page, 'GM0384');
-    await page.getByRole('radio', { name: '2022' }).check();
+    await page.getByRole('radio', { name: '2015' }).check();
     expect(await fillOf(page, 'GM0384')).not.toBe(before);
-    expect(new URL(page.url()).searchParams.get('jaar')).toBe('2022');
+    expect(new URL(page.url()).searchParams.get('jaar')).toBe('2015');
   });
 
   it('highlights a type from the legend, and restores it from the URL', async () => {
@@ -93,6 +93,81 @@ describe('the national map', () => {
     expect(lit).toContain('GM1690'); // De Wolden
     expect(lit.length).toBeGreaterThan(15);
     expect(lit.length).toBeLessThan(40);
+  });
+});
+
+describe('the home page’s first screen', () => {
+  const mapBox = (page: Page) =>
+    page.$eval('municipality-map svg.map', (svg) => {
+      const { top, bottom, left, right } = svg.getBoundingClientRect();
+      return { top, bottom, left, right };
+    });
+
+  it('shows the top of the map on a phone (375 × 812), below the title and the search', async () => {
+    const page = await open(browser, '/', { width: 375, height: 812 });
+    await page.waitForSelector('municipality-map[data-ready]');
+    const box = await mapBox(page);
+    expect(box.top).toBeLessThan(812 - 150);
+    const search = await page.getByRole('combobox', { name: 'Zoek uw gemeente' }).boundingBox();
+    expect(search!.y).toBeLessThan(box.top);
+  });
+
+  it('shows the whole country on a desktop (1280 × 900), with title, search and legend beside it', async () => {
+    const page = await open(browser, '/', { width: 1280, height: 900 });
+    await page.waitForSelector('municipality-map[data-ready]');
+    const box = await mapBox(page);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(900);
+    // The drawing keeps its proportions inside the box, so all of it is in view.
+    for (const selector of ['h1', 'municipality-search input', 'municipality-map .legend']) {
+      const other = (await page.locator(selector).first().boundingBox())!;
+      expect(other.x).toBeGreaterThanOrEqual(box.right);
+    }
+  });
+});
+
+describe('every part of the home page follows the chosen year', () => {
+  const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];
+  /** Per type: the legend's count, the list's count and the codes the list links to. */
+  const parts = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-type-group]')].map((group) => ({
+        type: group.dataset['typeGroup']!,
+        legend: document.querySelector(`municipality-map button[data-type="${group.dataset['typeGroup']}"] .count`)!
+          .textContent,
+        count: group.querySelector('[data-count]')!.textContent,
+        codes: [...group.querySelectorAll('li a')].map((a) => /GM\d{4}/.exec(a.getAttribute('href')!)![0]).sort(),
+      })),
+    );
+  const expected = (year: string) =>
+    TYPE_SLUGS.map((type) => {
+      const codes = today.filter((m) => m.years[year]!.typing.type === type).map((m) => m.code);
+      return { type, legend: String(codes.length), count: String(codes.length), codes: codes.sort() };
+    });
+
+  it('the legend, the list per type and its headings, from the URL and after a switch', async () => {
+    const years = Object.keys(today[0]!.years);
+    const [first, last] = [years[0]!, years.at(-1)!];
+    const page = await home(`?jaar=${first}`);
+    const heading = page.locator('#per-type');
+    expect(await heading.textContent()).toBe(`Alle gemeenten per type (${first})`);
+    expect(await parts(page)).toEqual(expected(first));
+    await page.getByRole('radio', { name: last }).check();
+    await expect.poll(() => heading.textContent()).toBe(`Alle gemeenten per type (${last})`);
+    expect(await parts(page)).toEqual(expected(last));
+  });
+
+  it('the map and the table open on the same year', async () => {
+    const map = await home();
+    const table = await open(browser, '/tabel/');
+    await table.waitForSelector('research-table[data-ready]');
+    const mapYear = await map.$eval(
+      'municipality-map input[type="radio"]:checked',
+      (r) => (r as HTMLInputElement).value,
+    );
+    const tableYear = await table.$eval('input[name="jaar"]:checked', (r) => (r as HTMLInputElement).value);
+    expect(mapYear).toBe(tableYear);
+    expect(await table.locator('[data-count-year]').textContent()).toBe(tableYear);
   });
 });
 

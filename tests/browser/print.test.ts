@@ -5,7 +5,8 @@ import type { Meta } from '../../src/lib/dataset-schema.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import { listOf } from '../../src/lib/words.ts';
-import { launch, open } from './browser.ts';
+import { exampleFiles } from '../helpers/examples.ts';
+import { launch, open, smallText } from './browser.ts';
 
 const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;
 
@@ -18,7 +19,7 @@ afterAll(() => browser.close());
 /** Pages in a PDF as Chromium writes it. */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-describe('a municipality page prints as a profile of at most two A4 pages', () => {
+describe('a municipality page prints as a profile of a few A4 pages', () => {
   it.each([
     ['GM1900', 'Súdwest-Fryslân: the most former municipalities'],
     ['GM0772', 'Eindhoven: the most practice examples'],
@@ -31,9 +32,60 @@ describe('a municipality page prints as a profile of at most two A4 pages', () =
     ['GM0376', 'Blaricum: two types, so two groups of peers and examples'],
   ])('%s (%s)', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
+    // From the browser's own menu: each example with its first sentence.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
-    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('Tiel’s profile printed with its button', () => {
+  it('carries the chart, every example’s whole summary with its address, the date, and no text below 9 pt', async () => {
+    // The width of an A4 page within the site's 12 mm print margins.
+    const page = await open(browser, '/gemeente/GM0281/', { width: 703, height: 1032 });
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Profiel afdrukken' }).click();
+    await page.waitForSelector('body[data-printed]');
+    await page.emulateMedia({ media: 'print' });
+
+    expect(await page.locator('#herkomst').isVisible()).toBe(true);
+    expect(await page.locator('section[aria-labelledby="herkomst"] .chart-image svg').isVisible()).toBe(true);
+
+    const summaries = new Map(exampleFiles().map((e) => [e.file.replace(/\.md$/, ''), String(e.data['summary'])]));
+    const cards = await page.$$eval('.example-card', (articles) =>
+      articles.map((card) => ({
+        slug: /([^/]+)\/$/.exec(card.querySelector('a')!.getAttribute('href')!)![1]!,
+        summary: card.querySelector('.card-summary')?.textContent,
+        summaryShown: card.querySelector('.card-summary')?.getClientRects().length === 1,
+        teaserShown: card.querySelector('.teaser')!.getClientRects().length > 0,
+        address:
+          card.querySelector('.address')!.getClientRects().length > 0
+            ? card.querySelector('.address')!.textContent
+            : null,
+      })),
+    );
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    for (const card of cards) {
+      expect(card.summary).toBe(summaries.get(card.slug)!.trim());
+      expect([card.summaryShown, card.teaserShown]).toEqual([true, false]);
+      expect(card.address).toBe(`verscheidenheidinkaart.nl/voorbeelden/${card.slug}/`);
+    }
+
+    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format();
+    expect((await page.locator('.site-header .printed-from').textContent())!.trim()).toBe(
+      `Afgedrukt op ${today} van ${DEFAULT_SITE_URL}/gemeente/GM0281/`,
+    );
+    // 9 pt is 12 CSS pixels.
+    expect(await smallText(page, 12)).toEqual([]);
+    // A link within the page means nothing on paper.
+    expect(
+      await page.$$eval('a[href^="#"]', (links) => links.filter((a) => a.getClientRects().length > 0).length),
+    ).toBe(0);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pageCount(pdf)).toBeLessThanOrEqual(3);
   });
 });
 
@@ -43,7 +95,9 @@ describe('a printed profile can be traced back', () => {
     await page.emulateMedia({ media: 'print' });
     const printedFrom = page.locator('.site-header .printed-from');
     expect(await printedFrom.isVisible()).toBe(true);
-    expect(await printedFrom.textContent()).toBe(`Afgedrukt van ${DEFAULT_SITE_URL}/gemeente/GM0363/`);
+    expect((await printedFrom.textContent())!.trim()).toMatch(
+      new RegExp(`^Afgedrukt op \\d{1,2} \\p{L}+ \\d{4} van ${DEFAULT_SITE_URL}/gemeente/GM0363/$`, 'u'),
+    );
     const dates = page.locator('.reference-dates');
     expect(await dates.isVisible()).toBe(true);
     expect(await dates.textContent()).toContain(

@@ -21,11 +21,12 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 describe('the research table', () => {
-  it('filters, sorts, keeps the state in the URL and downloads what it shows', async () => {
+  it('filters, sorts and keeps the state in the URL', async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
     await page.getByRole('checkbox', { name: 'Expatgemeente' }).check();
     await page.getByRole('checkbox', { name: 'Grensgemeente' }).check();
+    await page.getByText('Meer filters').click();
     await page.locator('input[name="migratie-van"]').fill('20');
     const rows = page.locator('table.research tbody tr');
     const count = await rows.count();
@@ -53,25 +54,112 @@ describe('the research table', () => {
       volgorde: 'aflopend',
     });
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download deze selectie (CSV)' }).click(),
-    ]);
-    const csv = fromCsv(await text(await download.createReadStream()));
-    expect(csv.map((r) => r['gemeentenaam'])).toHaveLength(count);
-    expect(csv.every((r) => r['jaar'] === latest && (r['type'] === 'expat' || r['type'] === 'grens'))).toBe(true);
-
-    // The shared URL restores the same view.
+    // The shared URL restores the same view, with the folded filters it uses shown.
     const shared = await open(browser, `/tabel/?${params.toString()}`);
     await shared.waitForSelector('research-table[data-ready]');
     expect(await shared.locator('table.research tbody tr').count()).toBe(count);
     expect(await shared.getByRole('checkbox', { name: 'Grensgemeente' }).isChecked()).toBe(true);
+    expect(await shared.locator('input[name="migratie-van"]').isVisible()).toBe(true);
     expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('downloads exactly the selection on screen: its columns, their order, the rows in their order', async () => {
+    const page = await open(browser, '/tabel/');
+    await page.waitForSelector('research-table[data-ready]');
+    await page.getByText('Kolommen met cijfers kiezen').click();
+    await page.getByRole('checkbox', { name: 'Turks (%)' }).check();
+    await page.getByRole('checkbox', { name: 'Westers (%)', exact: true }).uncheck();
+    await page.getByText('Meer filters').click();
+    await page.getByRole('checkbox', { name: 'Gelderland' }).check();
+    await page.getByRole('button', { name: 'Inwoners' }).click();
+    await page.getByRole('button', { name: 'Inwoners' }).click();
+    await expect.poll(() => page.locator('th[data-column="inwoners"]').getAttribute('aria-sort')).toBe('descending');
+    const screen = await page.evaluate(() => {
+      const text = (e: Element) => e.textContent.replace(/[\u00ad\u200b]/g, '').trim();
+      return {
+        columns: [...document.querySelectorAll<HTMLElement>('table.research thead th')].map((th) => ({
+          key: th.dataset['column']!,
+          header: text(th),
+        })),
+        rows: [...document.querySelectorAll('table.research tbody tr')].map((tr) => [...tr.children].map(text)),
+      };
+    });
+    expect(screen.rows.length).toBeGreaterThan(10);
+    const download = async (unit: string) => {
+      await page.getByRole('radio', { name: unit }).check();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download (CSV)' }).click(),
+      ]);
+      const csv = await text(await file.createReadStream());
+      return {
+        header: csv
+          .replace(/^\uFEFF/, '')
+          .split('\r\n')[0]!
+          .split(';'),
+        rows: fromCsv(csv),
+      };
+    };
+    // As on screen: the same headers, rows and cells; a figure as the number the cell shows.
+    const percent = await download('aandelen in %, afgerond zoals getoond');
+    expect(percent.header).toEqual(screen.columns.map((c) => c.header));
+    const asNumber = (cell: string) => Number(cell.replace(/[.%]/g, '').replace(',', '.'));
+    const figures = new Set([
+      'inwoners',
+      'migratieachtergrond',
+      'aandeel_niet_westers',
+      'aandeel_turks',
+      'diversiteitsindex',
+    ]);
+    expect(percent.rows.map((row) => percent.header.map((h) => row[h]))).toEqual(
+      screen.rows.map((cells) => cells.map((cell, i) => (figures.has(screen.columns[i]!.key) ? asNumber(cell) : cell))),
+    );
+    // For analysis: the same rows and columns, shares as unrounded fractions.
+    const fraction = await download('als fractie 0–1, onafgerond (voor analyse)');
+    const turks = screen.columns.findIndex((c) => c.key === 'aandeel_turks');
+    const header = fraction.header[turks]!;
+    expect(header).toBe('Turks (fractie 0–1)');
+    expect(fraction.rows.map((r) => r[fraction.header[0]!])).toEqual(screen.rows.map((cells) => cells[0]));
+    fraction.rows.forEach((row, i) => {
+      expect(Math.abs(Number(row[header]) * 100 - asNumber(screen.rows[i]![turks]!))).toBeLessThanOrEqual(0.05);
+    });
+    expect(fraction.rows.some((row) => String(row[header]).length > 6)).toBe(true);
+  });
+
+  it('shows its first row on a desktop’s first screen, and a link straight to the table', async () => {
+    const page = await open(browser, '/tabel/', { width: 1280, height: 900 });
+    await page.waitForSelector('research-table[data-ready]');
+    const firstRow = await page.locator('table.research tbody tr').first().boundingBox();
+    expect(firstRow!.y + firstRow!.height).toBeLessThanOrEqual(900);
+    await page.getByRole('link', { name: 'Naar de tabel' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tabel');
+  });
+
+  it('says only what concerns the year shown: the choice of named types, the note on shares with a decimal', async () => {
+    const page = await open(browser, `/tabel/?jaar=${latest}`);
+    await page.waitForSelector('research-table[data-ready]');
+    await page.getByText('Meer filters').click();
+    const choice = page.locator('fieldset.type-choice');
+    const note = page.locator('[data-decimal-note]');
+    expect(await choice.isVisible()).toBe(false);
+    expect(await note.isVisible()).toBe(false);
+    await page.getByRole('radio', { name: String(first) }).check();
+    await expect.poll(() => choice.isVisible()).toBe(true);
+    await expect.poll(() => note.isVisible()).toBe(true);
+    // The municipality it names shows a share with a decimal, and is formed from several of the year's.
+    const example = (await note.locator('[data-example]').textContent())!;
+    const row = page.locator('table.research tbody tr', {
+      has: page.getByRole('link', { name: example, exact: true }),
+    });
+    expect(await row.locator('td.number').allTextContents()).toContainEqual(expect.stringMatching(/^\d+,\d%$/));
+    const m = today.find((t) => t.name === example)!;
+    expect(new Set(m.years[first]!.predecessors.map((p) => p.code)).size).toBeGreaterThan(1);
   });
 
   it(`keeps the municipalities whose shown type changed between two chosen years`, async () => {
     const page = await open(browser, '/tabel/');
     await page.waitForSelector('research-table[data-ready]');
+    await page.getByText('Meer filters').click();
     await page.getByRole('checkbox', { name: 'Alleen gemeenten waarvan het getoonde type verschilt' }).check();
     const changed = (from: number, to: number) =>
       today.filter((m) => m.years[from]!.typing.type !== m.years[to]!.typing.type).length;

@@ -15,6 +15,22 @@ const section = (id: string) =>
   readableText(document.querySelector(`#${id}`)!.closest('section')!).replace(/\s+/g, ' ');
 
 describe('the method page', () => {
+  it('starts with the answers in short, then how to cite, and gives its files’ provenance further down', () => {
+    const ids = [...document.querySelectorAll('main h2')].map((h) => h.id);
+    expect(ids.slice(0, 2)).toEqual(['kort', 'citeren']);
+    expect(ids.indexOf('bronnen')).toBeGreaterThan(ids.indexOf('voorbehouden'));
+    const text = section('kort');
+    const { agreement } = meta;
+    const { leaveOneOut } = meta.typology;
+    expect(text).toContain(`${agreement.agreeing} van de ${agreement.total} genoemde gemeenten`);
+    expect(text).toContain(`in ${leaveOneOut.agreeing} van de ${leaveOneOut.total} gevallen`);
+    expect(text).toContain(
+      `tussen ${formatShare(leaveOneOut.interval.low)} en ${formatShare(leaveOneOut.interval.high)}`,
+    );
+    // Plain and short: about one screen of text.
+    expect(text.split(' ').length).toBeLessThan(320);
+  });
+
   it('gives per year how many types are open, in all and why, as the pipeline counted them', () => {
     const rows = [...document.querySelector('#zekerheid')!.closest('section')!.querySelectorAll('tbody tr')].map((tr) =>
       readableText(tr).replace(/\s+/g, ' ').trim(),
@@ -53,7 +69,16 @@ describe('the method page', () => {
     // A build outside a Git checkout has no commit: then the citation names none.
     if (build.commit) expect(text).toContain(`commit ${build.commit.slice(0, 7)}`);
     else expect(text).not.toMatch(/commit [0-9a-f]{7}/);
-    expect(text).toContain(`gegevens opgebouwd op ${formatDate(build.date)}`);
+    expect(text).toContain(`gegevens samengesteld op ${formatDate(build.date)}`);
+    expect(text.trim()).toMatch(/^Zo citeert u deze site Verscheidenheid in kaart \(\d{4}\)\. /);
+    expect(text).toContain('geraadpleegd op [datum]');
+    const { repository } = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } };
+    expect(text).toContain(repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
+    // Every CBS table the statistics come from, by its id, as the manifest names it.
+    const manifest = JSON.parse(readFileSync('data/sources.json', 'utf8')) as {
+      statistics: { year: number; odata: { table: string } }[];
+    };
+    for (const s of manifest.statistics) expect(text).toContain(`${s.odata.table} (${s.year})`);
   });
 
   it('lists the caveats a researcher needs in one place', () => {

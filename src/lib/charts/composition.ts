@@ -39,7 +39,7 @@ export function renderComposition(points: CompositionPoint[], options: ChartOpti
   const figure = Plot.plot({
     document,
     width,
-    height: 36 * groups.length + 40,
+    height: 30 * groups.length + 40,
     marginLeft: Math.min(170, width * 0.38),
     marginRight: 24,
     x: { domain: [0, 1], tickFormat: formatShare, ticks: width < 420 ? 4 : 10, grid: true, label: null },

@@ -14,8 +14,15 @@ export class RelativePath implements GeoContext {
   private startX = 0;
   private startY = 0;
 
-  constructor(digits: number) {
+  private readonly minStep: number;
+
+  /**
+   * `digits`: decimals kept. `minStep`: a point closer than this (in drawing units) to the last one
+   * drawn is passed over, which thins a small map's outline to what its size can show.
+   */
+  constructor(digits: number, minStep = 0) {
     this.factor = 10 ** digits;
+    this.minStep = minStep * this.factor;
   }
 
   moveTo(x: number, y: number): void {
@@ -27,6 +34,7 @@ export class RelativePath implements GeoContext {
   lineTo(x: number, y: number): void {
     const [rx, ry] = [Math.round(x * this.factor), Math.round(y * this.factor)];
     if (rx === this.x && ry === this.y) return;
+    if (this.minStep > 0 && Math.hypot(rx - this.x, ry - this.y) < this.minStep) return;
     // After a relative move, further pairs are relative lines: no letter needed.
     this.parts.push(this.pair(rx - this.x, ry - this.y));
     [this.x, this.y] = [rx, ry];

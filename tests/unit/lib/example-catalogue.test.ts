@@ -7,6 +7,7 @@ import {
   filterToParams,
   matches,
   relatedExamples,
+  widenings,
   type CatalogueItem,
   type ExampleEntry,
 } from '../../../src/lib/example-catalogue.ts';
@@ -67,6 +68,39 @@ describe('catalogue filter', () => {
     ['q=expats', false],
   ])('?%s → %s', (params, expected) => {
     expect(matches(item, filter(params))).toBe(expected);
+  });
+
+  it.each<[string, [string, number][]]>([
+    [
+      'type=tuinbouw&thema=onderwijs',
+      [
+        ['themes', 2],
+        ['types', 1],
+      ],
+    ],
+    [
+      'type=expat&thema=huisvesting-arbeidsmigranten',
+      [
+        ['types', 2],
+        ['themes', 1],
+      ],
+    ],
+    [
+      'q=amsterdam&gemeente=GM0358',
+      [
+        ['query', 2],
+        ['municipality', 1],
+      ],
+    ],
+    ['type=grens&thema=onderwijs', [['types', 1]]],
+    ['type=grens&thema=werk-en-inkomen', []],
+  ])('where ?%s finds too little, letting one part go shows %j', (params, expected) => {
+    const items: CatalogueItem[] = [
+      item,
+      { ...item, municipalities: ['GM0363'], text: 'onderwijs in amsterdam' },
+      { ...item, type: 'expat', themes: ['onderwijs'], text: 'expats en onderwijs' },
+    ];
+    expect(widenings(items, filter(params)).map((w) => [w.part, w.count])).toEqual(expected);
   });
 
   it('round-trips through the URL and drops unknown values', () => {

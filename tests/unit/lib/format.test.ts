@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatBeside, formatStep, formatSteps } from '../../../src/lib/format.ts';
+import {
+  columnSharePercent,
+  formatBeside,
+  formatColumnShare,
+  formatStep,
+  formatSteps,
+} from '../../../src/lib/format.ts';
 import type { MetricId } from '../../../src/lib/metrics.ts';
 
 describe('numbers beside a threshold', () => {
@@ -12,6 +18,20 @@ describe('numbers beside a threshold', () => {
     ['borderDistanceKm', 0.996, 1, '0,996 km'],
   ])('%s %d beside %d reads "%s"', (metric, value, threshold, text) => {
     expect(formatBeside(metric, value, threshold)).toBe(text);
+  });
+});
+
+describe('a share in a table column, as text and as the number it shows', () => {
+  it.each<[number, string, number]>([
+    [0.07, '7%', 7],
+    [0.0698, '7,0%', 7],
+    [0.135, '13,5%', 13.5],
+    [0.12345, '12,3%', 12.3],
+    [0.29, '29%', 29],
+    [0, '0%', 0],
+  ])('%d reads "%s", %d in percent', (value, text, percent) => {
+    expect(formatColumnShare(value)).toBe(text);
+    expect(columnSharePercent(value)).toBe(percent);
   });
 });
 

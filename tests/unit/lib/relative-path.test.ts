@@ -2,8 +2,8 @@ import { geoIdentity, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { RelativePath } from '../../../src/lib/charts/relative-path.ts';
 
-const draw = (coordinates: [number, number][][], digits = 1) => {
-  const context = new RelativePath(digits);
+const draw = (coordinates: [number, number][][], digits = 1, minStep = 0) => {
+  const context = new RelativePath(digits, minStep);
   geoPath(geoIdentity(), context)({ type: 'Polygon', coordinates });
   return context.toString();
 };
@@ -21,6 +21,20 @@ describe('RelativePath', () => {
         ],
       ]),
     ).toBe('m10,10 10,0 0,10.3-10-.3z');
+  });
+
+  it('passes over points closer than the minimum step to the last one drawn', () => {
+    const ring: [number, number][] = [
+      [0, 0],
+      [1, 0],
+      [3, 0],
+      [3, 1],
+      [3, 3],
+      [0, 3],
+      [0, 0],
+    ];
+    expect(draw([ring], 0)).toBe('m0,0 1,0 2,0 0,1 0,2-3,0z');
+    expect(draw([ring], 0, 2)).toBe('m0,0 3,0 0,3-3,0z');
   });
 
   it('starts each ring with a move relative to where the last one closed', () => {

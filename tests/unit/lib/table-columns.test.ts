@@ -3,7 +3,7 @@ import { DEFAULT_FIGURES, formatCell, NUMBER_COLUMNS, tableColumns } from '../..
 import { defaultState, type TableState } from '../../../src/lib/table.ts';
 
 const years = [2015, 2017, 2022];
-const state = (change: Partial<TableState>): TableState => ({ ...defaultState(years), ...change });
+const state = (change: Partial<TableState>): TableState => ({ ...defaultState(years.at(-1)!), ...change });
 /** The columns as "key (note)", the way a reader sees header and the line under it. */
 const shown = (s: TableState, named = [2015]) =>
   tableColumns(s, named).map((c) => (c.note ? `${c.key} (${c.note})` : c.key));

@@ -99,7 +99,7 @@ const rowsOf = (year: number) =>
   );
 const provinces = ['Zuid-Holland', 'Noord-Holland', 'Flevoland', 'Overijssel'];
 const names = (state: Partial<TableState>) =>
-  applyState(rowsOf(state.year ?? 2022), { ...defaultState(years), ...state }).map((r) => r.name);
+  applyState(rowsOf(state.year ?? 2022), { ...defaultState(2022), ...state }).map((r) => r.name);
 
 describe('research table', () => {
   it('builds one row per municipality with both years’ types and one year’s figures', () => {
@@ -188,11 +188,11 @@ describe('research table', () => {
       figures: ['inwoners', 'aandeel_turks'],
       sort: { key: 'inwoners', descending: true },
     };
-    const params = stateToParams(state, years);
+    const params = stateToParams(state, 2022);
     expect(params.toString()).toBe(
       'jaar=2015&q=aal&type=tuinbouw%2Cexpat&provincie=Noord-Holland&migratie=10-30&inwoners=-50000&veranderd=2015-2022&typebron=regels&kolommen=inwoners%2Caandeel_turks&sorteer=inwoners&volgorde=aflopend',
     );
-    expect(stateFromParams(params, years, provinces)).toEqual(state);
+    expect(stateFromParams(params, { years, initial: 2022 }, provinces)).toEqual(state);
   });
 
   it('ignores what it does not understand', () => {
@@ -200,11 +200,20 @@ describe('research table', () => {
       new URLSearchParams(
         'jaar=1999&type=stad,expat&provincie=Atlantis&migratie=veel&veranderd=2015-2015&typebron=wrr&sorteer=veranderd',
       ),
-      years,
+      { years, initial: 2022 },
       provinces,
     );
-    expect(state).toEqual({ ...defaultState(years), types: ['expat'] });
-    expect(stateToParams(defaultState(years), years).toString()).toBe('');
+    expect(state).toEqual({ ...defaultState(2022), types: ['expat'] });
+    expect(stateToParams(defaultState(2022), 2022).toString()).toBe('');
+  });
+});
+
+describe('the year a table opens on', () => {
+  it.each([2015, 2022])('is %i when the page says so, and only another year goes into the URL', (initial) => {
+    const other = initial === 2015 ? 2022 : 2015;
+    expect(stateFromParams(new URLSearchParams(), { years, initial }, provinces).year).toBe(initial);
+    expect(stateToParams(defaultState(initial), initial).toString()).toBe('');
+    expect(stateToParams({ ...defaultState(initial), year: other }, initial).toString()).toBe(`jaar=${other}`);
   });
 });
 
