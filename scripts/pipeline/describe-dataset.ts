@@ -45,9 +45,7 @@ export function describeDataset(
       url: s.url,
       page: s.page,
       licence: s.licence,
-      ...('unit' in s
-        ? { unit: s.unit, referenceDate: s.referenceDate, model: s.model, table: s.odata.table }
-        : {}),
+      ...('unit' in s ? { unit: s.unit, referenceDate: s.referenceDate, model: s.model, table: s.odata.table } : {}),
       ...(s.note ? { note: s.note } : {}),
     })),
     report: {
