@@ -10,6 +10,7 @@ import {
   withThreshold,
   type Sample,
 } from '../../src/lib/calibration.ts';
+import { FIXED_FACTS } from '../../src/lib/certainty.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
 import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
@@ -52,6 +53,7 @@ export function checkTypology(
     const { from, to } = flatRange(samples, RULES, slot);
     return [from, to].map((value) => withThreshold(RULES, slot, value));
   });
+  const alternatives = [...ruleSets, ...ends].map((rules) => withFixedFacts(rules, RULES));
   return {
     check: {
       leaveOneOut: { ...heldOut, interval: wilsonInterval(heldOut.agreeing, heldOut.total) },
@@ -59,8 +61,22 @@ export function checkTypology(
       sensitivity: sensitivity(RULES, groups),
       homogeneous: homogeneousCount(inputs, year),
     },
-    alternatives: [...ruleSets, ...ends],
+    alternatives,
   };
+}
+
+/**
+ * A rule set with every threshold on a fixed fact (inhabitants, border distance, bordering a big
+ * city) as in the table: another rule set may only move thresholds on shares and ratios, so that
+ * no fact about a municipality's place or size ever opens its type.
+ */
+export function withFixedFacts(rules: readonly Rule[], table: readonly Rule[]): Rule[] {
+  return rules.map((rule, r) => ({
+    ...rule,
+    conditions: rule.conditions.map((c, i) =>
+      FIXED_FACTS.has(c.metric) ? { ...c, threshold: table[r]!.conditions[i]!.threshold } : c,
+    ),
+  }));
 }
 
 /** Every threshold in rule order: where it comes from, the examples it is set at, and how free the data leave it. */

@@ -303,7 +303,8 @@ export function thresholdDifferences(found: readonly Rule[], table: readonly Rul
  * The values of a calibrated threshold that agree with as many samples as the table's own, the
  * other thresholds as they are: the stretch of its grid around the table's value where the data
  * do not tell values apart, so that the tie-break of the search sets it. `atEnd` says where that
- * stretch reaches the end of the grid and may go on beyond it.
+ * stretch reaches an end of the grid that is not an end of what the measurement can be (0, or
+ * 100% for a share), and so may go on beyond it.
  */
 export function flatRange(
   samples: readonly Sample[],
@@ -318,7 +319,10 @@ export function flatRange(
   let high = low;
   while (low > 0 && score(grid[low - 1]!) === best) low--;
   while (high < grid.length - 1 && score(grid[high + 1]!) === best) high++;
-  return { from: grid[low]!, to: grid[high]!, atEnd: low === 0 || high === grid.length - 1 };
+  const [from, to] = [grid[low]!, grid[high]!];
+  const cut =
+    (low === 0 && from > 0) || (high === grid.length - 1 && !(METRICS[slot.metric].unit === 'share' && to >= 1));
+  return { from, to, atEnd: cut };
 }
 
 /** How many municipalities change type when one threshold moves one step down or up. */

@@ -72,11 +72,11 @@ export const RULES: readonly Rule[] = [
     conditions: [
       {
         metric: 'dutch',
-        comparison: 'atMost',
-        threshold: 0.52,
+        comparison: 'below',
+        threshold: 0.5,
         provenance:
-          'De WRR: in deze steden heeft de meerderheid een migratieachtergrond. De drempel ligt bij de genoemde stad met het grootste aandeel met een Nederlandse achtergrond, een procentpunt hoger: dat aandeel is het verschil van twee afgeronde cijfers.',
-        origin: { kind: 'named', round: 'step-beyond' },
+          'De WRR: in deze steden heeft de meerderheid van de inwoners een migratieachtergrond, dus minder dan de helft een Nederlandse achtergrond.',
+        origin: { kind: 'wrr' },
       },
       {
         metric: 'nonWestern',
@@ -85,7 +85,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Superdivers: ook veel inwoners uit niet-westerse landen.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.05, to: 0.4, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
         },
       },
     ],
@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'De Duitse en Belgische buren maken volgens de WRR de verscheidenheid uit.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.05, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
         },
       },
       {
@@ -117,7 +117,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Vooral westerse buren, dus duidelijk meer westers dan niet-westers.',
         origin: {
           kind: 'calibrated',
-          search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+          search: { from: 0, to: 10, towards: 1, towardsNote: 'even veel westers als niet-westers' },
         },
       },
     ],
@@ -152,7 +152,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Ook deze gemeenten zijn volgens de WRR zeer divers.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.08, to: 0.25, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
         },
       },
       {
@@ -162,7 +162,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Houdt de expatgemeenten naast de grote steden buiten dit type.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.05, to: 0.5, towards: 0.2, towardsNote: 'de grens van de expatgemeenten' },
+          search: { from: 0, to: 1, towards: 0.2, towardsNote: 'de grens van de expatgemeenten' },
         },
       },
     ],
@@ -185,7 +185,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Ook deze steden zijn volgens de WRR behoorlijk divers.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.05, to: 0.2, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'nonWestern' }, towardsNote: 'het landelijke aandeel' },
         },
       },
     ],
@@ -198,7 +198,10 @@ export const RULES: readonly Rule[] = [
         comparison: 'atLeast',
         threshold: 2.25,
         provenance: 'Eén klassieke groep is hier duidelijk groter dan in het land als geheel.',
-        origin: { kind: 'calibrated', search: { from: 1, to: 5, towards: 1, towardsNote: 'even groot als landelijk' } },
+        origin: {
+          kind: 'calibrated',
+          search: { from: 0, to: 10, towards: 1, towardsNote: 'even groot als landelijk' },
+        },
       },
       {
         metric: 'groupShare',
@@ -226,7 +229,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Kennismigranten uit westerse landen.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.08, to: 0.2, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
         },
       },
       {
@@ -246,8 +249,8 @@ export const RULES: readonly Rule[] = [
         origin: {
           kind: 'calibrated',
           search: {
-            from: 0.01,
-            to: 0.06,
+            from: 0,
+            to: 1,
             towards: { national: 'otherNonWestern' },
             towardsNote: 'het landelijke aandeel',
           },
@@ -265,7 +268,7 @@ export const RULES: readonly Rule[] = [
         provenance: 'Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
         origin: {
           kind: 'calibrated',
-          search: { from: 0.04, to: 0.15, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
+          search: { from: 0, to: 1, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
         },
       },
       {
@@ -283,18 +286,16 @@ export const RULES: readonly Rule[] = [
         provenance: 'De verscheidenheid komt vooral van westerse arbeidsmigranten.',
         origin: {
           kind: 'calibrated',
-          search: { from: 1, to: 3, towards: 1, towardsNote: 'even veel westers als niet-westers' },
+          search: { from: 0, to: 10, towards: 1, towardsNote: 'even veel westers als niet-westers' },
         },
       },
       {
         metric: 'borderDistanceKm',
         comparison: 'above',
         threshold: 1,
-        provenance: 'Aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten.',
-        origin: {
-          kind: 'calibrated',
-          search: { from: 0, to: 10, towards: 1, towardsNote: 'de grens van de grensgemeenten' },
-        },
+        provenance:
+          'Aan de grens zijn westerse inwoners meestal Duitse of Belgische buren, geen arbeidsmigranten; dezelfde marge als bij de grensgemeenten.',
+        origin: { kind: 'choice' },
       },
     ],
   },
