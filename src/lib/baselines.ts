@@ -67,3 +67,9 @@ export function heldOutTypes(method: Baseline, samples: readonly BaselineSample[
     ),
   );
 }
+
+/** The simple methods as the method page names them. */
+export const BASELINE_LABELS: Record<Baseline, string> = {
+  'nearest-municipality': 'Meest gelijkende genoemde gemeente',
+  'nearest-centre': 'Dichtstbijzijnde typegemiddelde',
+};
