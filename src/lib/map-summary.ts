@@ -3,6 +3,7 @@ import { inYear } from './in-year.ts';
 import type { NamedBy } from './named-by.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
 import { alternativesOf, doubtNote, isOpen, openReasons } from './open-type.ts';
+import { changedBeyondPrecision, typesWithinPrecision } from './type-change.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /**
@@ -76,11 +77,13 @@ export const namedByIn = (m: MapMunicipality, yearIndex: number): NamedBy | null
 export const openIn = (m: MapMunicipality, yearIndex: number): OpenTo | null => m.open?.[yearIndex] ?? null;
 
 /**
- * Whether a municipality's type by the rules differs between two years (indexes into the years).
- * The shown type would mix methods: a source names types only for its own year.
+ * Whether a municipality's type by the rules differs between two years (indexes into the years)
+ * beyond the rounding of either year's figures (see type-change.ts). The shown type would mix
+ * methods: a source names types only for its own year.
  */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
-  return derivedIn(m, from) !== derivedIn(m, to);
+  const possible = (i: number) => typesWithinPrecision(derivedIn(m, i), derivedIn(m, i), openIn(m, i)?.rounding ?? []);
+  return changedBeyondPrecision(possible(from), possible(to));
 }
 
 /**
