@@ -10,10 +10,11 @@ import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from
 import { countOf } from '../lib/words.ts';
 import { keepYearsApart } from './year-pair.ts';
 import {
+  certaintyLines,
   changedBetween,
   mapLabel,
   typeIn,
-  typeLine,
+  shownTypeLine,
   type MapMunicipality,
   type MapSummary,
 } from '../lib/map-summary.ts';
@@ -30,6 +31,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 class MunicipalityMap extends HTMLElement {
   private years: number[] = [];
   private municipalities = new Map<string, MapMunicipality>();
+  /** The types the rules recognise poorly, which the labels warn about. */
+  private weak: TypeSlug[] = [];
   private links = new Map<string, SVGAElement>();
   /** The code of each map link, read once from its URL (the HTML carries the code nowhere else). */
   private codes = new Map<Element, string>();
@@ -76,6 +79,7 @@ class MunicipalityMap extends HTMLElement {
       'De gegevens van de kaart',
     );
     for (const m of summary.municipalities) this.municipalities.set(m.code, m);
+    this.weak = summary.weak ?? [];
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
@@ -256,7 +260,10 @@ class MunicipalityMap extends HTMLElement {
     const name = this.tooltip.appendChild(document.createElement('strong'));
     name.textContent = m.name;
     const line = this.tooltip.appendChild(document.createElement('span'));
-    line.textContent = typeLine(m, this.yearIndex);
+    line.textContent = shownTypeLine(m, this.yearIndex);
+    for (const sure of certaintyLines(m, this.yearIndex, this.weak)) {
+      this.tooltip.appendChild(document.createElement('span')).textContent = sure;
+    }
     const people = this.tooltip.appendChild(document.createElement('span'));
     people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
     this.tooltip.hidden = false;
@@ -293,7 +300,7 @@ class MunicipalityMap extends HTMLElement {
       link.rel = 'noopener';
     }
     link.textContent = m.name;
-    box.replaceChildren(link, chosenLine(m, this.yearIndex, this.years[this.yearIndex]!));
+    box.replaceChildren(link, chosenLine(m, this.yearIndex, this.years[this.yearIndex]!, this.weak));
     box.hidden = false;
   }
 
