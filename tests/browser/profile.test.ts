@@ -92,11 +92,34 @@ describe('a municipality page answers first', () => {
   });
 });
 
+describe('the answer says how sure it is on the first screen of a phone', () => {
+  // Tiel: a twijfelgeval; Blaricum: a type the rules recognise poorly, or one that is open.
+  it.each(['GM0281', 'GM0376'])('%s: the type, the sentence on how sure it is, and its link', async (code) => {
+    const viewport = { width: 375, height: 812 };
+    const page = await open(browser, `/gemeente/${code}/`, viewport);
+    if (process.env['SCREENSHOTS']) await page.screenshot({ path: `${process.env['SCREENSHOTS']}/${code}.png` });
+    const note = page.locator('.answer .certainty-note').first();
+    expect(await note.textContent()).toMatch(
+      /Twijfelgeval: met deze cijfers kan .+ ook een .+ zijn\.|Let op: de regels herkennen dit type slecht\./,
+    );
+    for (const selector of ['.answer .badge', '.answer .certainty-note', '.answer .certainty-note a'])
+      expect((await box(page, selector)).bottom, selector).toBeLessThanOrEqual(viewport.height);
+    // "Waarom?" goes to the paragraph further down that explains it for this municipality.
+    const link = note.locator('a');
+    expect(await link.textContent()).toBe('Waarom?');
+    const target = (await link.getAttribute('href'))!;
+    const paragraph = page.locator(target);
+    expect(await paragraph.textContent()).toContain(today.find((m) => m.code === code)!.name);
+    expect((await box(page, target)).top).toBeGreaterThan(viewport.height);
+    await page.close();
+  });
+});
+
 describe('a printed profile keeps the answer, the peers and the suggested examples', () => {
   it.each(['GM0281', changed])('%s', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.answer', '.answer-reason', '.suggestions ol'])
+    for (const selector of ['.answer', '.answer .certainty-note', '.answer-reason', '.suggestions ol'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     const cards = page.locator('[aria-labelledby="voorbeelden"] .example-card');
     expect(await cards.count()).toBeGreaterThan(0);
