@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inYear } from '../../src/lib/in-year.ts';
+import { isOpen } from '../../src/lib/open-type.ts';
 import { TYPES } from '../../src/lib/wrr-types.ts';
 import { today } from '../helpers/dataset.ts';
 import { launch, open } from './browser.ts';
@@ -18,10 +19,24 @@ const typeIn = (code: string, year: number) =>
     today.find((m) => m.code === code)!,
     year,
   ).typing.type;
-// A municipality whose type stayed, and one whose type changed, and whose former type has a caveat.
-const stayed = today.find((m) => typeIn(m.code, reference) === typeIn(m.code, latest))!.code;
+const settled = (code: string, year: number) =>
+  !isOpen(
+    inYear(
+      today.find((m) => m.code === code)!,
+      year,
+    ).typing.openTo,
+  );
+// A municipality whose type stayed, and one whose type changed, and whose former type has a caveat,
+// both settled in either year (a twijfelgeval has a group for every type it could be).
+const stayed = today.find(
+  (m) => typeIn(m.code, reference) === typeIn(m.code, latest) && settled(m.code, reference) && settled(m.code, latest),
+)!.code;
 const changed = today.find(
-  (m) => typeIn(m.code, reference) !== typeIn(m.code, latest) && TYPES[typeIn(m.code, reference)].caveat,
+  (m) =>
+    typeIn(m.code, reference) !== typeIn(m.code, latest) &&
+    TYPES[typeIn(m.code, reference)].caveat &&
+    settled(m.code, reference) &&
+    settled(m.code, latest),
 )!.code;
 
 /** The top and bottom of an element in page coordinates. */
@@ -111,6 +126,14 @@ describe('the answer says how sure it is on the first screen of a phone', () => 
     const paragraph = page.locator(target);
     expect(await paragraph.textContent()).toContain(today.find((m) => m.code === code)!.name);
     expect((await box(page, target)).top).toBeGreaterThan(viewport.height);
+    await page.close();
+  });
+
+  it('a twijfelgeval suggests peers for every type it could be, each said as "if"', async () => {
+    const doubtful = today.find((m) => !settled(m.code, latest) && inYear(m, latest).typing.basis === 'afgeleid')!;
+    const page = await open(browser, `/gemeente/${doubtful.code}/`);
+    const headings = await page.locator('[aria-labelledby="lijkt-op"] h3').allTextContents();
+    expect(headings.filter((h) => h.startsWith(`Als ${doubtful.name} een `)).length).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 });
