@@ -117,16 +117,20 @@ function pointOf(
 }
 
 /** Depth-first through the choices, pruning every branch whose conditions already have no solution. */
-function search(state: Search, branch: Branch, requirements: Test[][][]): number[] | undefined {
-  const point = deepestPoint(state.box.domain, branch.conditions);
+function search(state: Search, branch: Branch, requirements: Test[][][], known?: number[]): number[] | undefined {
+  // Only a branch with new conditions needs solving again.
+  const point = known ?? deepestPoint(state.box.domain, branch.conditions);
   if (!point) return undefined;
   const [first, ...rest] = requirements;
   if (!first) return point;
-  for (const tests of first) {
-    for (const next of tests.reduce((branches, test) => branches.flatMap((b) => withTest(state, b, test)), [branch])) {
-      const found = search(state, next, rest);
-      if (found) return found;
-    }
+  const options = first.map((tests) =>
+    tests.reduce((branches, test) => branches.flatMap((b) => withTest(state, b, test)), [branch]),
+  );
+  // A choice met whatever the shares are (a fact decides it) adds nothing: take it and no other.
+  if (options.some((next) => next.includes(branch))) return search(state, branch, rest, point);
+  for (const next of options.flat()) {
+    const found = search(state, next, rest);
+    if (found) return found;
   }
   return undefined;
 }
@@ -137,6 +141,9 @@ function withTest(state: Search, branch: Branch, test: Test): Branch[] {
   if (FIXED_FACTS.has(metric)) {
     return passes(comparison, state.fixed[metric], threshold) === test.holds ? [branch] : [];
   }
+  const range = state.box.rangeOf(metric);
+  const decided = range && decidedOver(range, test.condition);
+  if (decided !== undefined) return decided === test.holds ? [branch] : [];
   if ((metric === 'groupRatio' || metric === 'groupShare') && !branch.top) {
     return CLASSIC_GROUPS.flatMap((top) => withTest(state, withTop(state, branch, top), test));
   }
@@ -161,6 +168,21 @@ function withRegime(state: Search, branch: Branch, regime: RatioRegime): Branch[
   if (state.box.lowestNonWestern >= RATIO_FLOOR) return regime === 'share' ? [{ ...branch, regime }] : [];
   const side = regime === 'share' ? aboveFloor : negated(aboveFloor);
   return [{ ...branch, regime, conditions: [...branch.conditions, { expression: side, strict: false }] }];
+}
+
+/**
+ * Whether a condition holds at every value of a range, at none, or (undefined) at some or too
+ * close to tell without solving: only a range clear of the threshold by more than the last
+ * decimal measure() keeps is decided here, so that rounding never decides it.
+ */
+function decidedOver(
+  [low, high]: readonly [number, number],
+  { comparison, threshold }: Condition,
+): boolean | undefined {
+  const clear = 2 * HALF_LAST_DECIMAL;
+  if (high < threshold - clear) return comparison === 'atMost' || comparison === 'below';
+  if (low > threshold + clear) return comparison === 'atLeast' || comparison === 'above';
+  return undefined;
 }
 
 /** Half the last decimal measure() keeps: a value this far below a threshold still rounds onto it. */

@@ -33,6 +33,11 @@ export interface RoundingBox {
   lowestNonWestern: number;
   /** The shares (0–1) of the whole at a point of the box. */
   sharesAt(point: readonly number[]): GroupValues;
+  /**
+   * Bounds (0–1) that a share measurement cannot leave anywhere in the box, perhaps wider than it
+   * reaches; undefined for a measurement that is not a share of everyone.
+   */
+  rangeOf(metric: MetricId): readonly [number, number] | undefined;
 }
 
 /** The box of figures that round to the published ones, each at most `half` (a share) off. */
@@ -73,7 +78,31 @@ export function roundingBox(parts: readonly PublishedPart[], half: number): Roun
     const at = (e: Linear) => (e.constant + e.coefficients.reduce((sum, c, i) => sum + c * point[i]!, 0)) / SCALE;
     return Object.fromEntries(Object.entries(share).map(([key, e]) => [key, at(e)])) as GroupValues;
   };
-  return { domain: { lower, upper, rows }, share, lowestNonWestern, sharesAt };
+  // Per part: each figure within its interval, the non-Western share also within the sum of its groups'.
+  const ends = parts.map((p, k) => {
+    const at = (key: (typeof VARIED)[number]) => [lower[index(k, key)]!, upper[index(k, key)]!] as const;
+    const groups = NON_WESTERN_GROUPS.map(at);
+    const [low, high] = within(p.shares.nonWestern);
+    const nonWestern = [
+      Math.max(
+        low,
+        groups.reduce((sum, g) => sum + g[0], 0),
+      ),
+      Math.min(
+        high,
+        groups.reduce((sum, g) => sum + g[1], 0),
+      ),
+    ] as const;
+    const western = at('western');
+    const dutch = [SCALE - western[1] - nonWestern[1], SCALE - western[0] - nonWestern[0]] as const;
+    return { western, nonWestern, otherNonWestern: at('otherNonWestern'), dutch };
+  });
+  const rangeOf = (metric: MetricId) => {
+    if (metric !== 'western' && metric !== 'nonWestern' && metric !== 'otherNonWestern' && metric !== 'dutch') return;
+    const end = (i: 0 | 1) => ends.reduce((sum, e, k) => sum + weight(k) * e[metric][i], 0) / SCALE;
+    return [end(0), end(1)] as const;
+  };
+  return { domain: { lower, upper, rows }, share, lowestNonWestern, sharesAt, rangeOf };
 }
 
 /** a + b·factor, term by term. */
