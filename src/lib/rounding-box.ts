@@ -78,31 +78,36 @@ export function roundingBox(parts: readonly PublishedPart[], half: number): Roun
     const at = (e: Linear) => (e.constant + e.coefficients.reduce((sum, c, i) => sum + c * point[i]!, 0)) / SCALE;
     return Object.fromEntries(Object.entries(share).map(([key, e]) => [key, at(e)])) as GroupValues;
   };
-  // Per part: each figure within its interval, the non-Western share also within the sum of its groups'.
-  const ends = parts.map((p, k) => {
-    const at = (key: (typeof VARIED)[number]) => [lower[index(k, key)]!, upper[index(k, key)]!] as const;
-    const groups = NON_WESTERN_GROUPS.map(at);
-    const [low, high] = within(p.shares.nonWestern);
-    const nonWestern = [
-      Math.max(
-        low,
-        groups.reduce((sum, g) => sum + g[0], 0),
-      ),
-      Math.min(
-        high,
-        groups.reduce((sum, g) => sum + g[1], 0),
-      ),
-    ] as const;
-    const western = at('western');
-    const dutch = [SCALE - western[1] - nonWestern[1], SCALE - western[0] - nonWestern[0]] as const;
-    return { western, nonWestern, otherNonWestern: at('otherNonWestern'), dutch };
-  });
+  const ends = parts.map((p, k) => partRanges(p, lower.slice(k * VARIED.length), upper.slice(k * VARIED.length), half));
   const rangeOf = (metric: MetricId) => {
     if (metric !== 'western' && metric !== 'nonWestern' && metric !== 'otherNonWestern' && metric !== 'dutch') return;
     const end = (i: 0 | 1) => ends.reduce((sum, e, k) => sum + weight(k) * e[metric][i], 0) / SCALE;
     return [end(0), end(1)] as const;
   };
   return { domain: { lower, upper, rows }, share, lowestNonWestern, sharesAt, rangeOf };
+}
+
+/**
+ * Bounds of one part's share measurements, in millionths, from its box (`lower` and `upper` from
+ * its first figure on): each figure within its interval, the non-Western share also within the
+ * sum of its groups'; Dutch what the widest and narrowest of those leave.
+ */
+function partRanges(p: PublishedPart, lower: readonly number[], upper: readonly number[], half: number) {
+  const at = (key: (typeof VARIED)[number]) => [lower[VARIED.indexOf(key)]!, upper[VARIED.indexOf(key)]!] as const;
+  const groups = NON_WESTERN_GROUPS.map(at);
+  const nonWestern = [
+    Math.max(
+      Math.max(0, p.shares.nonWestern - half) * SCALE,
+      groups.reduce((sum, g) => sum + g[0], 0),
+    ),
+    Math.min(
+      Math.min(1, p.shares.nonWestern + half) * SCALE,
+      groups.reduce((sum, g) => sum + g[1], 0),
+    ),
+  ] as const;
+  const western = at('western');
+  const dutch = [SCALE - western[1] - nonWestern[1], SCALE - western[0] - nonWestern[0]] as const;
+  return { western, nonWestern, otherNonWestern: at('otherNonWestern'), dutch };
 }
 
 /** a + b·factor, term by term. */
