@@ -15,9 +15,14 @@ export interface SuggestionGroup<E> {
   /** The year whose types and figures chose the peers. */
   peerYear: number;
   peers: Municipality[];
-  /** Examples filed under this type, not about the municipality itself. */
+  /** Examples filed under this type, not about the municipality itself (for a possible type, the first few). */
   examples: E[];
+  /** How many more there are than `examples` shows. */
+  more: number;
 }
+
+/** How many examples a group for one of several possible types shows, so that a twijfelgeval's page stays light. */
+export const CANDIDATE_EXAMPLES = 1;
 
 /** The types a year's typing stands for: the shown type, and where that is an open type by the rules, every other it could be. */
 function candidateTypes(typing: Typing): TypeSlug[] {
@@ -30,7 +35,8 @@ function candidateTypes(typing: Typing): TypeSlug[] {
 /**
  * What a municipality page suggests: a group per type of the newest year and, where the reference
  * year's differ, per type of that year, so that peers and examples never mix two types. Where a
- * year's type is open (a twijfelgeval), every type it could be gets its own group, said as "if".
+ * year's type is open (a twijfelgeval), every type it could be gets its own group, said as "if"
+ * unless the municipality has that type for certain in another year shown.
  */
 export function suggestionGroups<E extends { type: TypeSlug; municipalities: string[] }>(
   m: Municipality,
@@ -42,18 +48,23 @@ export function suggestionGroups<E extends { type: TypeSlug; municipalities: str
   for (const year of [years.latest, years.reference]) {
     const types = candidateTypes(inYear(m, year).typing);
     for (const type of types) {
-      const same = groups.find((g) => g.type === type && g.candidate === types.length > 1);
+      // A type already suggested for the newest year is not suggested again; "if" only where it is so in every year.
+      const same = groups.find((g) => g.type === type);
       if (same) {
         same.years.unshift(year);
+        same.candidate &&= types.length > 1;
         continue;
       }
+      const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
+      const shown = types.length > 1 ? filed.slice(0, CANDIDATE_EXAMPLES) : filed;
       groups.push({
         type,
         years: [year],
         candidate: types.length > 1,
         peerYear: year,
         peers: similarMunicipalities(m, all, year, undefined, type),
-        examples: examples.filter((e) => e.type === type && !e.municipalities.includes(m.code)),
+        examples: shown,
+        more: filed.length - shown.length,
       });
     }
   }

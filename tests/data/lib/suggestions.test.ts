@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inYear } from '../../../src/lib/in-year.ts';
 import { alternativesOf } from '../../../src/lib/open-type.ts';
-import { groupHeading, suggestionGroups } from '../../../src/lib/suggestions.ts';
+import { CANDIDATE_EXAMPLES, groupHeading, suggestionGroups } from '../../../src/lib/suggestions.ts';
 import { TYPE_SLUGS } from '../../../src/lib/wrr-types.ts';
 import { today } from '../../helpers/dataset.ts';
 
@@ -27,7 +27,7 @@ describe('suggestionGroups', () => {
       const expected = [...typesOf(latest), ...typesOf(reference)];
       expect(new Set(groups.map((g) => g.type))).toEqual(new Set(expected));
       expect(groups[0]!.years).toContain(latest);
-      for (const g of groups) expect(g.candidate).toBe(typesOf(g.years.at(-1)!).length > 1);
+      for (const g of groups) expect(g.candidate).toBe(g.years.every((y) => typesOf(y).length > 1));
     }
     expect(all.some(({ groups }) => groups.length === 1)).toBe(true);
     expect(all.some(({ groups }) => groups.some((g) => g.candidate))).toBe(true);
@@ -58,6 +58,16 @@ describe('suggestionGroups', () => {
           expect(example.type).toBe(group.type);
           expect(example.municipalities).not.toContain(m.code);
         }
+  });
+
+  it('shows a few examples for each type a twijfelgeval could be, and counts the rest', () => {
+    for (const { m, groups } of all)
+      for (const g of groups) {
+        const filed = examples.filter((e) => e.type === g.type && !e.municipalities.includes(m.code));
+        expect(g.examples.length + g.more).toBe(filed.length);
+        if (g.candidate) expect(g.examples.length).toBeLessThanOrEqual(CANDIDATE_EXAMPLES);
+        else expect(g.more).toBe(0);
+      }
   });
 
   it('states the years each group stands for, oldest first', () => {
