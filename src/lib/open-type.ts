@@ -55,17 +55,26 @@ function typesAsNouns(types: readonly TypeSlug[]): string {
   );
 }
 
-/** The sentences that say why a type is open and what else it could be, for a municipality's page, in plain words. */
-export function doubtSentences(openTo: OpenTo, name: string, year: number): string[] {
+/**
+ * Why a type is open and what else it could be, for a municipality's page, in plain words: per
+ * reason the cause (`why`, general) and what it means here (`what`, for this municipality).
+ */
+export function doubtSentences(openTo: OpenTo, name: string, year: number): { why: string; what: string }[] {
   return [
     ...(openTo.rounding.length > 0
       ? [
-          `Het CBS gaf de herkomst van de inwoners voor ${year} in hele procenten. Elk percentage kan dus tot een half procent hoger of lager liggen, en binnen die marge kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
+          {
+            why: `Het CBS gaf de herkomst van de inwoners voor ${year} in hele procenten. Elk percentage kan dus tot een half procent hoger of lager liggen.`,
+            what: `Binnen de afronding van de cijfers kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
+          },
         ]
       : []),
     ...(openTo.rules.length > 0
       ? [
-          `De grenzen in de regels van deze site liggen niet precies vast: de gemeenten die als voorbeeld van elk type genoemd worden, passen ook bij iets andere grenzen. Met zulke grenzen wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+          {
+            why: 'De grenzen in de regels van deze site liggen niet precies vast: de gemeenten die als voorbeeld van elk type genoemd worden, passen ook bij iets andere grenzen.',
+            what: `Met andere grenzen die even goed passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+          },
         ]
       : []),
   ];

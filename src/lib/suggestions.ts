@@ -12,6 +12,8 @@ export interface SuggestionGroup<E> {
   years: number[];
   /** Whether the type is one of several it could be (a twijfelgeval): the group then says "Als … is". */
   candidate: boolean;
+  /** Whether it is the type shown for one of its years (a printed profile keeps only those). */
+  shown: boolean;
   /** The year whose types and figures chose the peers. */
   peerYear: number;
   peers: Municipality[];
@@ -46,13 +48,15 @@ export function suggestionGroups<E extends { type: TypeSlug; municipalities: str
 ): SuggestionGroup<E>[] {
   const groups: SuggestionGroup<E>[] = [];
   for (const year of [years.latest, years.reference]) {
-    const types = candidateTypes(inYear(m, year).typing);
+    const { typing } = inYear(m, year);
+    const types = candidateTypes(typing);
     for (const type of types) {
       // A type already suggested for the newest year is not suggested again; "if" only where it is so in every year.
       const same = groups.find((g) => g.type === type);
       if (same) {
         same.years.unshift(year);
         same.candidate &&= types.length > 1;
+        same.shown ||= type === typing.type;
         continue;
       }
       const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
@@ -61,6 +65,7 @@ export function suggestionGroups<E extends { type: TypeSlug; municipalities: str
         type,
         years: [year],
         candidate: types.length > 1,
+        shown: type === typing.type,
         peerYear: year,
         peers: similarMunicipalities(m, all, year, undefined, type),
         examples: shown,

@@ -147,6 +147,8 @@ describe('a printed profile keeps the answer, the peers and the suggested exampl
     const cards = page.locator('[aria-labelledby="voorbeelden"] .example-card');
     expect(await cards.count()).toBeGreaterThan(0);
     for (const card of await cards.all()) {
+      // Cards of a type the municipality only might be stay on screen; every printed card is whole.
+      if (!(await card.isVisible())) continue;
       expect(await card.locator('.teaser').isVisible()).toBe(true);
       expect(await card.locator('.address').textContent()).toMatch(/^[\w.-]+(:\d+)?\/.*voorbeelden\/[\w-]+\/$/);
     }

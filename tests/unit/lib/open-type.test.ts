@@ -39,9 +39,11 @@ describe('why a type is open, in sentences', () => {
   it('says what each reason opens, and nothing for a settled type', () => {
     expect(doubtSentences({ rounding: [], rules: [] }, 'Tiel', 2015)).toEqual([]);
     const [rounding, rules] = doubtSentences({ rounding: ['gemiddeld'], rules: ['expat', 'gemiddeld'] }, 'Tiel', 2015);
-    expect(rounding).toContain('voor 2015 in hele procenten');
-    expect(rounding).toContain('kan Tiel ook een gemiddelde gemeente zijn');
-    expect(rules).toContain('wordt Tiel een expatgemeente of een gemiddelde gemeente');
+    expect(rounding!.why).toContain('voor 2015 in hele procenten');
+    expect(rounding!.what).toBe('Binnen de afronding van de cijfers kan Tiel ook een gemiddelde gemeente zijn.');
+    expect(rules!.what).toBe(
+      'Met andere grenzen die even goed passen, wordt Tiel een expatgemeente of een gemiddelde gemeente.',
+    );
   });
 
   it('says it in one sentence under the type', () => {
