@@ -64,7 +64,7 @@ export function doubtSentences(openTo: OpenTo, name: string, year: number): { wh
     ...(openTo.rounding.length > 0
       ? [
           {
-            why: `Het CBS gaf de herkomst van de inwoners voor ${year} in hele procenten. Elk percentage kan dus tot een half procent hoger of lager liggen.`,
+            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procent afwijken.`,
             what: `Binnen de afronding van de cijfers kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
           },
         ]
@@ -72,8 +72,8 @@ export function doubtSentences(openTo: OpenTo, name: string, year: number): { wh
     ...(openTo.rules.length > 0
       ? [
           {
-            why: 'De grenzen in de regels van deze site liggen niet precies vast: de gemeenten die als voorbeeld van elk type genoemd worden, passen ook bij iets andere grenzen.',
-            what: `Met andere grenzen die even goed passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+            why: 'De grenzen in de regels liggen niet precies vast.',
+            what: `Met andere grenzen die even goed bij de genoemde voorbeelden passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
           },
         ]
       : []),

@@ -1,7 +1,7 @@
 import type { Municipality, Typing } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import { alternativesOf, isOpen } from './open-type.ts';
-import { similarMunicipalities } from './peers.ts';
+import { PEER_COUNT, similarMunicipalities } from './peers.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 import { listOf } from './words.ts';
 
@@ -17,14 +17,14 @@ export interface SuggestionGroup<E> {
   /** The year whose types and figures chose the peers. */
   peerYear: number;
   peers: Municipality[];
-  /** Examples filed under this type, not about the municipality itself (for a possible type, the first few). */
+  /** Examples filed under this type, not about the municipality itself (none for a type it only could be). */
   examples: E[];
-  /** How many more there are than `examples` shows. */
+  /** How many more there are than `examples` shows (linked to, on the type's page). */
   more: number;
 }
 
-/** How many examples a group for one of several possible types shows, so that a twijfelgeval's page stays light. */
-export const CANDIDATE_EXAMPLES = 1;
+/** How many peers a group shows for a type that is not the shown one but one the municipality could be. */
+export const CANDIDATE_PEERS = 2;
 
 /** The types a year's typing stands for: the shown type, and where that is an open type by the rules, every other it could be. */
 function candidateTypes(typing: Typing): TypeSlug[] {
@@ -51,25 +51,27 @@ export function suggestionGroups<E extends { type: TypeSlug; municipalities: str
     const { typing } = inYear(m, year);
     const types = candidateTypes(typing);
     for (const type of types) {
+      const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
+      const shown = type === typing.type;
+      // A type the municipality only could be links to its examples, so that a twijfelgeval's page stays light.
+      const listed = { examples: shown ? filed : [], more: shown ? 0 : filed.length };
       // A type already suggested for the newest year is not suggested again; "if" only where it is so in every year.
       const same = groups.find((g) => g.type === type);
       if (same) {
         same.years.unshift(year);
         same.candidate &&= types.length > 1;
-        same.shown ||= type === typing.type;
+        if (shown && !same.shown) Object.assign(same, { shown, ...listed });
         continue;
       }
-      const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
-      const shown = types.length > 1 ? filed.slice(0, CANDIDATE_EXAMPLES) : filed;
       groups.push({
         type,
         years: [year],
         candidate: types.length > 1,
-        shown: type === typing.type,
+        shown,
         peerYear: year,
-        peers: similarMunicipalities(m, all, year, undefined, type),
-        examples: shown,
-        more: filed.length - shown.length,
+        // A type the municipality only could be gets fewer peers than the one it is shown with.
+        peers: similarMunicipalities(m, all, year, shown ? PEER_COUNT : CANDIDATE_PEERS, type),
+        ...listed,
       });
     }
   }

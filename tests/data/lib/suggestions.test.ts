@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inYear } from '../../../src/lib/in-year.ts';
 import { alternativesOf } from '../../../src/lib/open-type.ts';
-import { CANDIDATE_EXAMPLES, groupHeading, suggestionGroups } from '../../../src/lib/suggestions.ts';
+import { CANDIDATE_PEERS, groupHeading, suggestionGroups } from '../../../src/lib/suggestions.ts';
 import { TYPE_SLUGS } from '../../../src/lib/wrr-types.ts';
 import { today } from '../../helpers/dataset.ts';
 
@@ -60,13 +60,13 @@ describe('suggestionGroups', () => {
         }
   });
 
-  it('shows a few examples for each type a twijfelgeval could be, and counts the rest', () => {
+  it('lists the examples of a type shown, and links to those of a type the municipality only could be', () => {
     for (const { m, groups } of all)
       for (const g of groups) {
         const filed = examples.filter((e) => e.type === g.type && !e.municipalities.includes(m.code));
         expect(g.examples.length + g.more).toBe(filed.length);
-        if (g.candidate) expect(g.examples.length).toBeLessThanOrEqual(CANDIDATE_EXAMPLES);
-        else expect(g.more).toBe(0);
+        expect(g.shown ? g.more : g.examples.length).toBe(0);
+        if (!g.shown) expect(g.peers.length).toBeLessThanOrEqual(CANDIDATE_PEERS);
       }
   });
 
