@@ -73,7 +73,7 @@ export function doubtSentences(openTo: OpenTo, name: string, year: number): { wh
       ? [
           {
             why: 'De grenzen in de regels liggen niet precies vast.',
-            what: `Met andere grenzen die even goed bij de genoemde voorbeelden passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+            what: `Met andere grenzen die even goed bij de voorbeelden passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
           },
         ]
       : []),

@@ -42,7 +42,7 @@ describe('why a type is open, in sentences', () => {
     expect(rounding!.why).toContain('voor 2015 in hele procenten');
     expect(rounding!.what).toBe('Binnen de afronding van de cijfers kan Tiel ook een gemiddelde gemeente zijn.');
     expect(rules!.what).toBe(
-      'Met andere grenzen die even goed bij de genoemde voorbeelden passen, wordt Tiel een expatgemeente of een gemiddelde gemeente.',
+      'Met andere grenzen die even goed bij de voorbeelden passen, wordt Tiel een expatgemeente of een gemiddelde gemeente.',
     );
   });
 
