@@ -121,7 +121,8 @@ describe('the research table', () => {
       expect(row.types[0]).not.toBe(row.types[1]);
     }
     // A named type in the first year makes a difference: some rows are listed under one choice only.
-    const other = (m: Municipality, y: number | string) => (choice ? m.years[y]!.typing.type : m.years[y]!.typing.derived);
+    const other = (m: Municipality, y: number | string) =>
+      choice ? m.years[y]!.typing.type : m.years[y]!.typing.derived;
     const underOther = today.filter((m) => changedBeyondRounding(m, first, latest, other)).map((m) => m.name);
     expect(new Set(underOther)).not.toEqual(new Set(expected));
   });
