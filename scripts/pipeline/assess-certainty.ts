@@ -1,7 +1,7 @@
 import type {
   BaseTyping,
-  DraftFormerMunicipality,
   DraftMunicipality,
+  Figures,
   FormerMunicipality,
   Geography,
   Municipality,
@@ -11,7 +11,6 @@ import type {
 } from '../../src/lib/dataset-schema.ts';
 import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
 import { HALF_POINT } from '../../src/lib/whole-percents.ts';
-import type { GroupValues } from '../../src/lib/migration-groups.ts';
 import { RULES, type Rule } from '../../src/lib/rules.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
@@ -36,10 +35,11 @@ export function assessCertainty(
 ): Assessed {
   const rounded = new Set(inputs.statistics.filter((s) => s.source.unit === 'percent').map((s) => s.source.year));
   const national = new Map(years.map((y) => [y.year, y.national.shares]));
-  const openTo = (year: number, typing: DraftFormerMunicipality['typing'], shares: GroupValues, where: Place) => ({
+  const openTo = (year: number, typing: BaseTyping, figures: Figures, parts: readonly Figures[], where: Place) => ({
     rounding: rounded.has(year)
       ? typesWithinRounding(
-          { inhabitants: typing.measurements.inhabitants, shares, ...where },
+          parts,
+          { inhabitants: figures.inhabitants, shares: figures.shares, ...where },
           { nationalShares: national.get(year)! },
           RULES,
           typing.derived,
@@ -48,12 +48,18 @@ export function assessCertainty(
       : [],
     rules: typesUnderOtherRules(typing.measurements, typing.derived, alternatives),
   });
+  // The municipalities as published that one of today's adds up, in a year: their rounding is what opens its type.
+  const partsIn = (year: number, code: string) =>
+    years
+      .find((y) => y.year === year)!
+      .partsOf.get(code)!
+      .map((p) => p.figures);
   // A municipality that already was what it is now shares its typing with that year's (see
   // sumOntoToday): it is assessed once, and both get the same result.
   const assessed = new Map<BaseTyping, Typing>();
   const former = years.flatMap((y) =>
     y.municipalities.map((m) => {
-      const typing = { ...m.typing, openTo: openTo(y.year, m.typing, m.figures.shares, m.geography) };
+      const typing = { ...m.typing, openTo: openTo(y.year, m.typing, m.figures, [m.figures], m.geography) };
       assessed.set(m.typing, typing);
       return { ...m, typing };
     }),
@@ -67,7 +73,7 @@ export function assessCertainty(
           ...entry,
           typing: assessed.get(entry.typing) ?? {
             ...entry.typing,
-            openTo: openTo(Number(year), entry.typing, entry.figures.shares, m.geography),
+            openTo: openTo(Number(year), entry.typing, entry.figures, partsIn(Number(year), m.code), m.geography),
           },
         },
       ]),

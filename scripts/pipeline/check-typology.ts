@@ -6,10 +6,12 @@ import {
   namedExtreme,
   namedSamples,
   sensitivity,
-  wilsonInterval,
   withThreshold,
   type Sample,
 } from '../../src/lib/calibration.ts';
+import { FIXED_FACTS } from '../../src/lib/certainty.ts';
+import { BASELINES, heldOutTypes } from '../../src/lib/baselines.ts';
+import { heldOutTally } from '../../src/lib/held-out.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
 import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
@@ -48,19 +50,43 @@ export function checkTypology(
     ]),
   );
   const { ruleSets, ...heldOut } = leaveOneOut(samples, year.national.shares, RULES);
+  const named = samples.map((s) => s.named);
+  const given = samples.map((s) => heldOut.misses.find((m) => m.code === s.code)?.derived ?? s.named);
+  // The simple methods see the same named municipalities, in the same order, with their shares.
+  const inputsOf = year.municipalities.flatMap((m) =>
+    m.typing.named
+      ? [{ code: m.code, named: m.typing.named, shares: m.figures.shares, measurements: m.typing.measurements }]
+      : [],
+  );
   const ends = calibratedSlots(RULES).flatMap((slot) => {
     const { from, to } = flatRange(samples, RULES, slot);
     return [from, to].map((value) => withThreshold(RULES, slot, value));
   });
+  const alternatives = [...ruleSets, ...ends].map((rules) => withFixedFacts(rules, RULES));
   return {
     check: {
-      leaveOneOut: { ...heldOut, interval: wilsonInterval(heldOut.agreeing, heldOut.total) },
+      leaveOneOut: { ...heldOut, ...heldOutTally(named, given) },
+      baselines: BASELINES.map((method) => ({ method, ...heldOutTally(named, heldOutTypes(method, inputsOf)) })),
       thresholds: thresholdOrigins(samples),
       sensitivity: sensitivity(RULES, groups),
       homogeneous: homogeneousCount(inputs, year),
     },
-    alternatives: [...ruleSets, ...ends],
+    alternatives,
   };
+}
+
+/**
+ * A rule set with every threshold on a fixed fact (inhabitants, border distance, bordering a big
+ * city) as in the table: another rule set may only move thresholds on shares and ratios, so that
+ * no fact about a municipality's place or size ever opens its type.
+ */
+export function withFixedFacts(rules: readonly Rule[], table: readonly Rule[]): Rule[] {
+  return rules.map((rule, r) => ({
+    ...rule,
+    conditions: rule.conditions.map((c, i) =>
+      FIXED_FACTS.has(c.metric) ? { ...c, threshold: table[r]!.conditions[i]!.threshold } : c,
+    ),
+  }));
 }
 
 /** Every threshold in rule order: where it comes from, the examples it is set at, and how free the data leave it. */

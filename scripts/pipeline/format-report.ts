@@ -1,3 +1,4 @@
+import type { HeldOutTally } from '../../src/lib/held-out.ts';
 import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import { countText } from './count-text.ts';
 import type { Report } from '../../src/lib/dataset-schema.ts';
@@ -63,18 +64,17 @@ export function formatReport({ meta, mapBytes, placed }: PipelineResult, millise
   for (const d of agreement.disagreements) {
     lines.push(`      ${d.name} (${d.code}): named ${TYPES[d.named].singular}, derived ${TYPES[d.derived].singular}`);
   }
-  const { leaveOneOut, homogeneous, certainty } = meta.typology;
-  const { low, high } = leaveOneOut.interval;
-  lines.push(
-    `Leave-one-out (each named municipality classified by rules set without it): ${leaveOneOut.agreeing}/${leaveOneOut.total} ` +
-      `(${percent(leaveOneOut.agreeing, leaveOneOut.total)}; 95% interval ${percent(low, 1)} to ${percent(high, 1)}).`,
-  );
-  lines.push(
+  const { leaveOneOut, baselines, homogeneous, certainty } = meta.typology;
+  const tallyLines = (label: string, tally: HeldOutTally) => [
+    `${label}: ${tally.agreeing}/${tally.total} (${percent(tally.agreeing, tally.total)}; 95% interval ` +
+      `${percent(tally.interval.low, 1)} to ${percent(tally.interval.high, 1)}).`,
     `      per type: ${TYPE_SLUGS.flatMap((t) => {
-      const tally = leaveOneOut.byType[t];
-      return tally ? [`${t} ${tally.agreeing}/${tally.total}`] : [];
+      const own = tally.byType[t];
+      return own ? [`${t} ${own.agreeing}/${own.total}`] : [];
     }).join(', ')}`,
-  );
+  ];
+  lines.push(...tallyLines('Leave-one-out (each named municipality classified by rules set without it)', leaveOneOut));
+  for (const b of baselines) lines.push(...tallyLines(`Leave-one-out, baseline ${b.method}`, b));
   for (const m of leaveOneOut.misses) {
     lines.push(`      ${m.name} (${m.code}): named ${TYPES[m.named].singular}, held out ${TYPES[m.derived].singular}`);
   }

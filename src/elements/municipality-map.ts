@@ -10,10 +10,11 @@ import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from
 import { countOf } from '../lib/words.ts';
 import { keepYearsApart } from './year-pair.ts';
 import {
+  certaintyLines,
   changedBetween,
   mapLabel,
   typeIn,
-  typeLine,
+  shownTypeLine,
   type MapMunicipality,
   type MapSummary,
 } from '../lib/map-summary.ts';
@@ -37,6 +38,8 @@ class MunicipalityMap extends HTMLElement {
   /** The herkomstland year shown (an index into originYears), or null while a year with types is shown. */
   private originIndex: number | null = null;
   private municipalities = new Map<string, MapMunicipality>();
+  /** The types the rules recognise poorly, which the labels warn about. */
+  private weak: TypeSlug[] = [];
   private links = new Map<string, SVGAElement>();
   /** The code of each map link, read once from its URL (the HTML carries the code nowhere else). */
   private codes = new Map<Element, string>();
@@ -93,6 +96,7 @@ class MunicipalityMap extends HTMLElement {
     );
     for (const m of summary.municipalities) this.municipalities.set(m.code, m);
     this.summary = summary;
+    this.weak = summary.weak ?? [];
     this.wireControls();
     this.update();
     const code = await this.resolve(wanted);
@@ -302,7 +306,10 @@ class MunicipalityMap extends HTMLElement {
     name.textContent = m.name;
     const line = this.tooltip.appendChild(document.createElement('span'));
     if (this.originIndex === null) {
-      line.textContent = typeLine(m, this.yearIndex);
+      line.textContent = shownTypeLine(m, this.yearIndex);
+      for (const sure of certaintyLines(m, this.yearIndex, this.weak)) {
+        this.tooltip.appendChild(document.createElement('span')).textContent = sure;
+      }
       const people = this.tooltip.appendChild(document.createElement('span'));
       people.textContent = `${formatNumber(m.inhabitants[this.yearIndex]!)} inwoners (${this.years[this.yearIndex]})`;
     } else {
@@ -362,7 +369,7 @@ class MunicipalityMap extends HTMLElement {
     link.textContent = m.name;
     const line =
       this.originIndex === null
-        ? chosenLine(m, this.yearIndex, this.years[this.yearIndex]!)
+        ? chosenLine(m, this.yearIndex, this.years[this.yearIndex]!, this.weak)
         : `: ${originLine(m, this.originIndex, this.shownYear())}.`;
     box.replaceChildren(link, line);
     box.hidden = false;

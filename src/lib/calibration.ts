@@ -203,31 +203,44 @@ function bestCombination(
   // Tie-break key, threshold by threshold: distance to the anchor, decimals, the value itself.
   const key = (combo: number[]) =>
     combo.flatMap((v, i) => [anchors[i] === undefined ? 0 : roundTo(Math.abs(v - anchors[i]), 9), decimals(v), v]);
+  // Per sample, whether it gets its named type when the rule holds and when it does not; per
+  // threshold and grid value, which samples pass that test: a combination then only adds up.
+  const right = prepared.map((p) => ({
+    holds: (p.earlier ?? rule.type) === p.named,
+    fails: (p.earlier ?? p.later) === p.named,
+  }));
+  const passing = grids.map((grid, i) =>
+    grid.map((v) => prepared.map((p) => passes(conditions[i]!.comparison, p.values[i]!, v))),
+  );
   let best: { score: number; combo: number[]; key: number[] } | undefined;
-  for (const combo of combinations(grids)) {
-    let score = 0;
-    for (const p of prepared) {
-      const holds = p.fixed && conditions.every((c, i) => passes(c.comparison, p.values[i]!, combo[i]!));
-      if ((p.earlier ?? (holds ? rule.type : p.later)) === p.named) score += 1;
+  const walk = (i: number, holding: readonly boolean[], combo: number[]) => {
+    if (i === grids.length) {
+      const score = right.reduce((sum, r, j) => sum + ((holding[j] ? r.holds : r.fails) ? 1 : 0), 0);
+      if (best && score < best.score) return;
+      const k = key(combo);
+      if (!best || score > best.score || lessThan(k, best.key)) best = { score, combo: [...combo], key: k };
+      return;
     }
-    const k = key(combo);
-    if (!best || score > best.score || (score === best.score && lessThan(k, best.key))) best = { score, combo, key: k };
-  }
+    grids[i]!.forEach((v, g) => {
+      const pass = passing[i]![g]!;
+      walk(
+        i + 1,
+        holding.map((h, j) => h && pass[j]!),
+        [...combo, v],
+      );
+    });
+  };
+  walk(
+    0,
+    prepared.map((p) => p.fixed),
+    [],
+  );
   return best!.combo;
 }
 
 function lessThan(a: number[], b: number[]): boolean {
   const i = a.findIndex((v, j) => v !== b[j]);
   return i >= 0 && a[i]! < b[i]!;
-}
-
-function* combinations(grids: number[][]): Generator<number[]> {
-  const [first, ...rest] = grids;
-  if (!first) {
-    yield [];
-    return;
-  }
-  for (const value of first) for (const tail of combinations(rest)) yield [value, ...tail];
 }
 
 /** A named municipality the rules give another type when calibrated without it. */
@@ -303,7 +316,8 @@ export function thresholdDifferences(found: readonly Rule[], table: readonly Rul
  * The values of a calibrated threshold that agree with as many samples as the table's own, the
  * other thresholds as they are: the stretch of its grid around the table's value where the data
  * do not tell values apart, so that the tie-break of the search sets it. `atEnd` says where that
- * stretch reaches the end of the grid and may go on beyond it.
+ * stretch reaches an end of the grid that is not an end of what the measurement can be (0, or
+ * 100% for a share), and so may go on beyond it.
  */
 export function flatRange(
   samples: readonly Sample[],
@@ -318,7 +332,10 @@ export function flatRange(
   let high = low;
   while (low > 0 && score(grid[low - 1]!) === best) low--;
   while (high < grid.length - 1 && score(grid[high + 1]!) === best) high++;
-  return { from: grid[low]!, to: grid[high]!, atEnd: low === 0 || high === grid.length - 1 };
+  const [from, to] = [grid[low]!, grid[high]!];
+  const cut =
+    (low === 0 && from > 0) || (high === grid.length - 1 && !(METRICS[slot.metric].unit === 'share' && to >= 1));
+  return { from, to, atEnd: cut };
 }
 
 /** How many municipalities change type when one threshold moves one step down or up. */

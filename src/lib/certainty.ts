@@ -1,6 +1,26 @@
 import { firstHolding, passes } from './classify.ts';
-import { CLASSIC_GROUPS, measure, type ClassifierContext, type ClassifierInput, type MetricId } from './metrics.ts';
-import { NON_WESTERN_GROUPS, type GroupFigure, type NonWesternGroup } from './migration-groups.ts';
+import { deepestPoint, type Inequality, type Linear } from './linear-region.ts';
+import {
+  CLASSIC_GROUPS,
+  measure,
+  type ClassifierContext,
+  type ClassifierInput,
+  type Measurements,
+  type MetricId,
+} from './metrics.ts';
+import type { NonWesternGroup } from './migration-groups.ts';
+import {
+  combine,
+  constant,
+  fractionOf,
+  negated,
+  RATIO_FLOOR,
+  roundingBox,
+  topGroupConditions,
+  type PublishedPart,
+  type RatioRegime,
+  type RoundingBox,
+} from './rounding-box.ts';
 import type { Condition, Rule } from './rules.ts';
 import { HALF_POINT } from './whole-percents.ts';
 import type { TypeSlug } from './wrr-types.ts';
@@ -12,10 +32,8 @@ import type { TypeSlug } from './wrr-types.ts';
  * bordering a big city, the number of inhabitants) are never varied, so they never open a type.
  */
 
-/** The published figures that carry a rounding: Western, non-Western and the five non-Western groups. */
-const VARIED = ['western', 'nonWestern', ...NON_WESTERN_GROUPS] as const satisfies readonly GroupFigure[];
-type Varied = (typeof VARIED)[number];
-type Box = Record<Varied, [low: number, high: number]>;
+/** The measurements that never vary: facts about a municipality, not shares. */
+export const FIXED_FACTS: ReadonlySet<MetricId> = new Set(['inhabitants', 'borderDistanceKm', 'bordersBigCity']);
 
 /** The types other than `type` that any of the rule sets gives these measurements, in rule order. */
 export function typesUnderOtherRules(
@@ -30,91 +48,160 @@ export function typesUnderOtherRules(
 
 /**
  * The types other than `type` that the rules give somewhere in the box of figures that round to
- * the published whole percentages (each share at most `half` off). First the bounds of every
- * measurement over the box tell which types are possible at all; then a grid over the box (each
- * share at its lowest, published and highest value) looks for a point of each possible type, and
- * only types found at such a point count.
+ * the published whole percentages (see rounding-box.ts; `parts` are the municipalities as
+ * published whose sum `input` is, or just the one). Every condition of a rule is linear in the
+ * shares once multiplied out, so whether a type occurs is whether a few systems of linear
+ * conditions have a solution in the box: its own rule holds, and every earlier rule fails on at
+ * least one condition. Each condition is taken as measure() decides it, to six decimals. A type
+ * counts only where it holds on a region of some size, and only once the point found is
+ * classified as that type by the classifier itself.
  */
 export function typesWithinRounding(
+  parts: readonly PublishedPart[],
   input: ClassifierInput,
   context: ClassifierContext,
   rules: readonly Rule[],
   type: TypeSlug,
   half = HALF_POINT,
 ): TypeSlug[] {
-  const box = Object.fromEntries(
-    VARIED.map((key) => [key, [Math.max(0, input.shares[key] - half), input.shares[key] + half]]),
-  ) as Box;
-  const possible = possibleTypes(bounds(box, input, context), rules).filter((t) => t !== type);
-  if (possible.length === 0) return [];
-  const found = new Set<TypeSlug>();
-  for (const point of gridPoints(box, input.shares)) {
-    const dutch = 1 - point.western - point.nonWestern;
-    const shares = { ...input.shares, ...point, dutch };
-    found.add(firstHolding(measure({ ...input, shares }, context), rules));
-    if (possible.every((t) => found.has(t))) break;
-  }
-  return possible.filter((t) => found.has(t));
+  const box = roundingBox(parts, half);
+  const classified = (point: readonly number[]) =>
+    firstHolding(measure({ ...input, shares: box.sharesAt(point) }, context), rules);
+  const found = rules.flatMap((rule, index) => {
+    if (rule.type === type) return [];
+    const point = pointOf(box, input, context, rules, index);
+    if (!point) return [];
+    const given = classified(point);
+    if (given !== rule.type) throw new Error(`the point found for ${rule.type} is classified as ${given}`);
+    return [rule.type];
+  });
+  return orderOf(new Set(found), rules);
 }
 
-/** The lowest and highest value every measurement takes over the box (each moves one way with each share). */
-function bounds(box: Box, input: ClassifierInput, context: ClassifierContext): Record<MetricId, [number, number]> {
-  const [w, n, o] = [box.western, box.nonWestern, box.otherNonWestern];
-  const classic = CLASSIC_GROUPS.reduce<[number, number]>((sum, g) => [sum[0] + box[g][0], sum[1] + box[g][1]], [0, 0]);
-  const ratio = (g: NonWesternGroup, end: 0 | 1) =>
-    context.nationalShares[g] > 0 ? box[g][end] / context.nationalShares[g] : 0;
-  const lowestTop = Math.max(...CLASSIC_GROUPS.map((g) => ratio(g, 0)));
-  // The over-represented group can be any whose ratio can reach the lowest the top ratio can be.
-  const contenders = CLASSIC_GROUPS.filter((g) => ratio(g, 1) >= lowestTop);
-  const fixed = (value: number): [number, number] => [value, value];
-  return {
-    dutch: [1 - w[1] - n[1], 1 - w[0] - n[0]],
-    western: w,
-    nonWestern: n,
-    otherNonWestern: o,
-    classicShare: [classic[0] / (w[1] + n[1]) || 0, w[0] + n[0] > 0 ? classic[1] / (w[0] + n[0]) : Infinity],
-    westernRatio: [w[0] / Math.max(n[1], 0.001), w[1] / Math.max(n[0], 0.001)],
-    groupRatio: [lowestTop, Math.max(...CLASSIC_GROUPS.map((g) => ratio(g, 1)))],
-    groupShare: [Math.min(...contenders.map((g) => box[g][0])), Math.max(...contenders.map((g) => box[g][1]))],
-    inhabitants: fixed(input.inhabitants),
-    borderDistanceKm: fixed(input.borderDistanceKm),
-    bordersBigCity: fixed(input.bigCityNeighbours.length > 0 ? 1 : 0),
-  };
+/** One condition of a rule, to hold or to fail. */
+type Test = { condition: Condition; holds: boolean };
+/** What has been fixed along one branch of the search. */
+interface Branch {
+  conditions: Inequality[];
+  top?: NonWesternGroup;
+  regime?: RatioRegime;
+}
+/** What every branch of one search shares: the box, the fixed facts, the national shares. */
+interface Search {
+  box: RoundingBox;
+  fixed: Measurements;
+  context: ClassifierContext;
+}
+
+/** A point of the box where rule `index` is the first that holds, or undefined. */
+function pointOf(
+  box: RoundingBox,
+  input: ClassifierInput,
+  context: ClassifierContext,
+  rules: readonly Rule[],
+  index: number,
+): number[] | undefined {
+  // Each requirement is a choice of tests of which one must be met: all of the rule's own at
+  // once, or any one of an earlier rule's conditions failing.
+  const requirements: Test[][][] = [
+    [rules[index]!.conditions.map((condition) => ({ condition, holds: true }))],
+    ...rules.slice(0, index).map((rule) => rule.conditions.map((condition) => [{ condition, holds: false }])),
+  ];
+  const size = box.share.western.coefficients.length;
+  const someone = { expression: combine(box.share.western, box.share.nonWestern), strict: true };
+  return search(
+    { box, fixed: measure(input, context), context },
+    { conditions: size > 0 ? [someone] : [] },
+    requirements,
+  );
+}
+
+/** Depth-first through the choices, pruning every branch whose conditions already have no solution. */
+function search(state: Search, branch: Branch, requirements: Test[][][], known?: number[]): number[] | undefined {
+  // Only a branch with new conditions needs solving again.
+  const point = known ?? deepestPoint(state.box.domain, branch.conditions);
+  if (!point) return undefined;
+  const [first, ...rest] = requirements;
+  if (!first) return point;
+  const options = first.map((tests) =>
+    tests.reduce((branches, test) => branches.flatMap((b) => withTest(state, b, test)), [branch]),
+  );
+  // A choice met whatever the shares are (a fact decides it) adds nothing: take it and no other.
+  if (options.some((next) => next.includes(branch))) return search(state, branch, rest, point);
+  for (const next of options.flat()) {
+    const found = search(state, next, rest);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The branches that follow from adding one test: none where a fixed fact rules it out, several where a choice is needed. */
+function withTest(state: Search, branch: Branch, test: Test): Branch[] {
+  const { metric, comparison, threshold } = test.condition;
+  if (FIXED_FACTS.has(metric)) {
+    return passes(comparison, state.fixed[metric], threshold) === test.holds ? [branch] : [];
+  }
+  const range = state.box.rangeOf(metric);
+  const decided = range && decidedOver(range, test.condition);
+  if (decided !== undefined) return decided === test.holds ? [branch] : [];
+  if ((metric === 'groupRatio' || metric === 'groupShare') && !branch.top) {
+    return CLASSIC_GROUPS.flatMap((top) => withTest(state, withTop(state, branch, top), test));
+  }
+  if (metric === 'westernRatio' && !branch.regime) {
+    return (['share', 'floor'] as const).flatMap((regime) =>
+      withRegime(state, branch, regime).flatMap((b) => withTest(state, b, test)),
+    );
+  }
+  const { numerator, denominator } = fractionOf(state.box, metric, state.context, branch.top!, branch.regime!);
+  return [{ ...branch, conditions: [...branch.conditions, inequality(numerator, denominator, test)] }];
+}
+
+/** The branch with `top` as the most over-represented classic group. */
+function withTop(state: Search, branch: Branch, top: NonWesternGroup): Branch {
+  return { ...branch, top, conditions: [...branch.conditions, ...topGroupConditions(state.box, state.context, top)] };
+}
+
+/** The branch with the non-Western share on one side of the Western ratio's floor; none where it cannot be below it. */
+function withRegime(state: Search, branch: Branch, regime: RatioRegime): Branch[] {
+  const { nonWestern } = state.box.share;
+  const aboveFloor = combine(nonWestern, constant(RATIO_FLOOR, nonWestern.coefficients.length), -1);
+  if (state.box.lowestNonWestern >= RATIO_FLOOR) return regime === 'share' ? [{ ...branch, regime }] : [];
+  const side = regime === 'share' ? aboveFloor : negated(aboveFloor);
+  return [{ ...branch, regime, conditions: [...branch.conditions, { expression: side, strict: false }] }];
 }
 
 /**
- * The types the rules can give when each measurement may be anywhere within its bounds: every rule
- * that may hold, tried in order, up to the first that surely holds.
+ * Whether a condition holds at every value of a range, at none, or (undefined) at some or too
+ * close to tell without solving: only a range clear of the threshold by more than the last
+ * decimal measure() keeps is decided here, so that rounding never decides it.
  */
-function possibleTypes(range: Record<MetricId, [number, number]>, rules: readonly Rule[]): TypeSlug[] {
-  const types: TypeSlug[] = [];
-  for (const rule of rules) {
-    const outcomes = rule.conditions.map((c) => outcomeOver(c, range[c.metric]));
-    if (outcomes.includes('fails')) continue;
-    types.push(rule.type);
-    if (outcomes.every((o) => o === 'holds')) break;
-  }
-  return types;
+function decidedOver(
+  [low, high]: readonly [number, number],
+  { comparison, threshold }: Condition,
+): boolean | undefined {
+  const clear = 2 * HALF_LAST_DECIMAL;
+  if (high < threshold - clear) return comparison === 'atMost' || comparison === 'below';
+  if (low > threshold + clear) return comparison === 'atLeast' || comparison === 'above';
+  return undefined;
 }
 
-/** Whether a condition holds at every value of a range, at none, or at some. */
-function outcomeOver(c: Condition, [low, high]: [number, number]): 'holds' | 'fails' | 'maybe' {
-  const atLow = passes(c.comparison, low, c.threshold);
-  const atHigh = passes(c.comparison, high, c.threshold);
-  if (atLow !== atHigh || (c.comparison === 'is' && low !== high)) return 'maybe';
-  return atLow ? 'holds' : 'fails';
-}
+/** Half the last decimal measure() keeps: a value this far below a threshold still rounds onto it. */
+const HALF_LAST_DECIMAL = 0.5e-6;
 
-/** Every combination of each varied share at its lowest, published and highest value. */
-function* gridPoints(box: Box, published: Record<GroupFigure, number>): Generator<Record<Varied, number>> {
-  const levels = VARIED.map((key) => [...new Set([box[key][0], published[key], box[key][1]])]);
-  const index = VARIED.map(() => 0);
-  for (;;) {
-    yield Object.fromEntries(VARIED.map((key, i) => [key, levels[i]![index[i]!]!])) as Record<Varied, number>;
-    let i = 0;
-    while (i < index.length && ++index[i]! === levels[i]!.length) index[i++] = 0;
-    if (i === index.length) return;
-  }
+/**
+ * A condition on numerator / denominator (denominator positive) as a linear inequality, decided
+ * as measure() decides it, to six decimals: "at least t" holds from t − half a millionth, "above t"
+ * from t + half a millionth; "at most" and "below" are their opposites.
+ */
+function inequality(numerator: Linear, denominator: Linear, { condition, holds }: Test): Inequality {
+  const { comparison, threshold } = condition;
+  if (comparison === 'is') throw new Error(`"is" is for fixed facts, not for ${condition.metric}`);
+  const upwards = comparison === 'atLeast' || comparison === 'above';
+  const from = threshold + (comparison === 'above' || comparison === 'atMost' ? 1 : -1) * HALF_LAST_DECIMAL;
+  // numerator − from · denominator ≥ 0 is "at least from"; the opposite is "< from".
+  const atLeastFrom = combine(numerator, denominator, -from);
+  const wantAtLeast = upwards === holds;
+  return wantAtLeast ? { expression: atLeastFrom, strict: false } : { expression: negated(atLeastFrom), strict: true };
 }
 
 /** Types in the order of the rules (the WRR's presentation order where no rules are given). */

@@ -3,6 +3,7 @@ import { inYear } from './in-year.ts';
 import { formatIndex } from './format.ts';
 import { listOf } from './words.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
+import { changedBeyondPrecision, typesWithinPrecision } from './type-change.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /** How a municipality's type changed over the statistics years. */
@@ -55,10 +56,37 @@ function typeChange(m: Municipality, years: readonly number[]): string {
       return ` Voor ${y} toont deze pagina het type dat ${NAMED_BY_WORDS[namedBy!].name} noemt: ${typeName(type)}.`;
     })
     .join('');
-  if (runs.length > 1)
-    return `${clause('ging', `van ${runs.slice(0, -1).map(named).join(' via ')} naar ${named(runs.at(-1)!)}`)}${wrr}`;
+  const within = withinRounding(m, runs);
+  if (runs.length > 1 && within.length === runs.length - 1) {
+    const listed = `achtereenvolgens ${listOf(runs.map((run) => `${typeName(run.type)} (${listOf(run.years)})`))}`;
+    return `${clause('was', listed)} ${withinSentence(within)}${wrr}`;
+  }
+  if (runs.length > 1) {
+    const note = within.length > 0 ? ` ${withinSentence(within)}` : '';
+    return `${clause('ging', `van ${runs.slice(0, -1).map(named).join(' via ')} naar ${named(runs.at(-1)!)}`)}${note}${wrr}`;
+  }
   const when = years.length === 1 ? `in ${years[0]}` : `in ${listOf(years)} steeds`;
   return `${clause('is', `${when} een ${typeName(runs[0]!.type)}`)}${wrr}`;
+}
+
+/** The pairs of years where one run follows another only within the rounding of either year's figures. */
+function withinRounding(m: Municipality, runs: readonly TypeRun[]): [number, number][] {
+  const possible = (year: number) => {
+    const { derived, openTo } = inYear(m, year).typing;
+    return typesWithinPrecision(derived, derived, openTo.rounding);
+  };
+  return runs.slice(1).flatMap((run, k): [number, number][] => {
+    const [from, to] = [runs[k]!.years.at(-1)!, run.years[0]!];
+    return changedBeyondPrecision(possible(from), possible(to)) ? [] : [[from, to]];
+  });
+}
+
+/** "Het verschil tussen 2015 en 2017 valt binnen de afronding …": why such a difference is no change. */
+function withinSentence(pairs: readonly [number, number][]): string {
+  const between = listOf(pairs.map(([a, b]) => `tussen ${a} en ${b}`));
+  return pairs.length === 1
+    ? `Het verschil ${between} valt binnen de afronding van de cijfers en telt daarom niet als verandering.`
+    : `De verschillen ${between} vallen binnen de afronding van de cijfers en tellen daarom niet als verandering.`;
 }
 
 /** How the diversity index moved from the first year to the last, and any year between that went its own way. */

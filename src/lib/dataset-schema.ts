@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASELINES } from './baselines.ts';
 import { METRICS, type MetricId } from './metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY } from './named-by.ts';
@@ -186,6 +187,13 @@ export const agreementSchema = z.strictObject({
 
 const tallySchema = z.strictObject({ municipalities: z.int(), inhabitants: z.int() });
 
+/** k of n named municipalities that kept their named type when left out, with the 95% Wilson interval. */
+const heldOutSchema = z.strictObject({
+  agreeing: z.int(),
+  total: z.int(),
+  interval: z.strictObject({ low: z.number(), high: z.number() }),
+});
+
 /** How well the typology holds up, computed by the pipeline (see calibration.ts and whole-percents.ts). */
 export const typologyCheckSchema = z.strictObject({
   /** Thresholds set and calibrated on all named municipalities but one, tested on that one, for each in turn. */
@@ -195,9 +203,13 @@ export const typologyCheckSchema = z.strictObject({
     /** The 95% Wilson interval of agreeing / total. */
     interval: z.strictObject({ low: z.number(), high: z.number() }),
     /** Per named type: how many of its examples keep that type. */
-    byType: z.partialRecord(typeSlug, z.strictObject({ agreeing: z.int(), total: z.int() })),
+    byType: z.partialRecord(typeSlug, heldOutSchema),
     misses: z.array(z.strictObject({ code: municipalityCode, name: z.string(), named: typeSlug, derived: typeSlug })),
   }),
+  /** The simple methods of baselines.ts, tested the same way as the rules: overall and per named type. */
+  baselines: z.array(
+    heldOutSchema.extend({ method: z.enum(BASELINES), byType: z.partialRecord(typeSlug, heldOutSchema) }),
+  ),
   /** Every threshold in rule order, with where it comes from (see rules.ts). */
   thresholds: z.array(
     z.strictObject({

@@ -2,7 +2,8 @@ import type { Municipality, OpenTo } from './dataset-schema.ts';
 import { inYear } from './in-year.ts';
 import type { NamedBy } from './named-by.ts';
 import { NAMED_BY_WORDS } from './named-by.ts';
-import { alternativesOf, doubtNote, isOpen, openReasons } from './open-type.ts';
+import { alternativesOf, doubtNote, doubtSentence, isOpen, openReasons, WEAK_NOTE } from './open-type.ts';
+import { changedBeyondPrecision, typesWithinPrecision } from './type-change.ts';
 import { TYPES, type TypeSlug } from './wrr-types.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface MapSummary {
   /** The years in CBS's herkomstland classification: figures, no types (see origin-models.ts). */
   originYears: number[];
   municipalities: MapMunicipality[];
+  /** The types the rules recognise poorly out of sample (see open-type.ts), where there are any. */
+  weak?: TypeSlug[];
 }
 
 /** Builds the map's data from the dataset; `examples` counts practice examples per code. */
@@ -43,10 +46,12 @@ export function mapSummary(
   years: readonly number[],
   examples: ReadonlyMap<string, number> = new Map(),
   originYears: readonly number[] = [],
+  weak: readonly TypeSlug[] = [],
 ): MapSummary {
   return {
     years: years.map(Number),
     originYears: [...originYears],
+    ...(weak.length > 0 && { weak: [...weak] }),
     municipalities: municipalities.map((m) => {
       const typings = years.map((y) => inYear(m, y).typing);
       const types = typings.map((t) => t.type);
@@ -86,11 +91,13 @@ export const namedByIn = (m: MapMunicipality, yearIndex: number): NamedBy | null
 export const openIn = (m: MapMunicipality, yearIndex: number): OpenTo | null => m.open?.[yearIndex] ?? null;
 
 /**
- * Whether a municipality's type by the rules differs between two years (indexes into the years).
- * The shown type would mix methods: a source names types only for its own year.
+ * Whether a municipality's type by the rules differs between two years (indexes into the years)
+ * beyond the rounding of either year's figures (see type-change.ts). The shown type would mix
+ * methods: a source names types only for its own year.
  */
 export function changedBetween(m: MapMunicipality, from: number, to: number): boolean {
-  return derivedIn(m, from) !== derivedIn(m, to);
+  const possible = (i: number) => typesWithinPrecision(derivedIn(m, i), derivedIn(m, i), openIn(m, i)?.rounding ?? []);
+  return changedBeyondPrecision(possible(from), possible(to));
 }
 
 /**
@@ -98,11 +105,27 @@ export function changedBetween(m: MapMunicipality, from: number, to: number): bo
  * WRR)", or for an open type by the rules "Tuinbouwgemeente, of gemiddelde gemeente (twijfelgeval: regels)".
  */
 export function typeLine(m: MapMunicipality, yearIndex: number): string {
+  const open = namedByIn(m, yearIndex) ? null : openIn(m, yearIndex);
+  const line = shownTypeLine(m, yearIndex);
+  return open ? `${line}${doubtNote(alternativesOf(open), openReasons(open))}` : line;
+}
+
+/** The shown type in words, with the source that names it: "Meerderheid-minderhedenstad (genoemd door de WRR)". */
+export function shownTypeLine(m: MapMunicipality, yearIndex: number): string {
   const type = TYPES[typeIn(m, yearIndex)].singular;
   const by = namedByIn(m, yearIndex);
-  if (by) return `${type} (${NAMED_BY_WORDS[by].badge})`;
+  return by ? `${type} (${NAMED_BY_WORDS[by].badge})` : type;
+}
+
+/**
+ * What a label says after the type about how sure it is: "Twijfelgeval: met deze cijfers kan Tiel
+ * ook een gemiddelde gemeente zijn." for an open type by the rules, and a warning for a type by
+ * the rules that the rules recognise poorly. Nothing for a type a source names.
+ */
+export function certaintyLines(m: MapMunicipality, yearIndex: number, weak: readonly TypeSlug[] = []): string[] {
+  if (namedByIn(m, yearIndex)) return [];
   const open = openIn(m, yearIndex);
-  return open ? `${type}${doubtNote(alternativesOf(open), openReasons(open))}` : type;
+  return [...(open ? [doubtSentence(m.name, open)] : []), ...(weak.includes(typeIn(m, yearIndex)) ? [WEAK_NOTE] : [])];
 }
 
 /**

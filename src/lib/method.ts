@@ -1,4 +1,6 @@
-import type { FormerMunicipality } from './dataset-schema.ts';
+import type { FormerMunicipality, TypologyCheck } from './dataset-schema.ts';
+import type { Tally } from './held-out.ts';
+import { TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 import { MIGRATION_GROUPS } from './migration-groups.ts';
 import { NAMED_BY, type NamedBy } from './named-by.ts';
 import { VNG_PORTFOLIO, WRR_REPORT } from './credits.ts';
@@ -95,4 +97,23 @@ export function weaklyValidated<T extends string>(
     const tally = byType[type];
     return tally && tally.agreeing * 2 < tally.total ? [{ type, ...tally }] : [];
   });
+}
+
+/** One row of the table of methods tested leave-one-out: a named type (or all), with each method's tally. */
+export interface HeldOutRow {
+  /** The named type, or undefined for all named municipalities together. */
+  type: TypeSlug | undefined;
+  rules: Tally;
+  baselines: Tally[];
+}
+
+/** The rows of that table: one per named type in the WRR's order, then all together; only `only` where given. */
+export function heldOutRows(typology: Pick<TypologyCheck, 'leaveOneOut' | 'baselines'>, only?: TypeSlug): HeldOutRow[] {
+  const { leaveOneOut, baselines } = typology;
+  const perType = TYPE_SLUGS.filter((t) => leaveOneOut.byType[t] && (!only || t === only)).map((type) => ({
+    type,
+    rules: leaveOneOut.byType[type]!,
+    baselines: baselines.map((b) => b.byType[type]!),
+  }));
+  return only ? perType : [...perType, { type: undefined, rules: leaveOneOut, baselines }];
 }

@@ -1,6 +1,6 @@
 import type { OpenTo } from './dataset-schema.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
-import { countOf, listOf, numberWord } from './words.ts';
+import { capitalized, countOf, listOf, numberWord } from './words.ts';
 
 /**
  * How the site speaks of a type by the rules that is not settled (see certainty.ts). The word is
@@ -55,21 +55,33 @@ function typesAsNouns(types: readonly TypeSlug[]): string {
   );
 }
 
-/** The sentences that say why a type is open and what else it could be, for a municipality's page. */
-export function doubtSentences(openTo: OpenTo, name: string): string[] {
+/**
+ * Why a type is open and what else it could be, for a municipality's page, in plain words: per
+ * reason the cause (`why`, general) and what it means here (`what`, for this municipality).
+ */
+export function doubtSentences(openTo: OpenTo, name: string, year: number): { why: string; what: string }[] {
   return [
     ...(openTo.rounding.length > 0
       ? [
-          `Binnen de afronding van CBS (elk aandeel in hele procenten kan een half procentpunt hoger of lager liggen) kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
+          {
+            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procent afwijken.`,
+            what: `Binnen de afronding van de cijfers kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
+          },
         ]
       : []),
     ...(openTo.rules.length > 0
       ? [
-          `Met andere drempels die even goed passen bij de gemeenten die als voorbeeld genoemd worden, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+          {
+            why: 'De grenzen in de regels liggen niet precies vast.',
+            what: `Met andere grenzen die even goed bij de voorbeelden passen, wordt ${name} ${typesAsNouns(openTo.rules)}.`,
+          },
         ]
       : []),
   ];
 }
+
+/** Anchor of the paragraph on a municipality's page that says how sure its type in a year is. */
+export const certaintyAnchor = (year: number) => `zekerheid-${year}`;
 
 /**
  * How well the type of a page is tested by leave-one-out, in a sentence: of its named examples,
@@ -85,4 +97,31 @@ export function validationSentence(type: TypeSlug, tally: { agreeing: number; to
   if (agreeing === 0)
     return `${tested} De ${plural} op de kaart zijn daarmee niet getoetst: lees dit type als een benadering.`;
   return agreeing * 2 < total ? `${tested} Dit type is daarmee maar zwak getoetst.` : tested;
+}
+
+/** "Twijfelgeval: met deze cijfers kan Tiel ook een gemiddelde gemeente zijn.": how sure an open type is, in one sentence. */
+export function doubtSentence(name: string, openTo: OpenTo): string {
+  return `${capitalized(OPEN_WORD)}: met deze cijfers kan ${name} ook ${typesAsNouns(alternativesOf(openTo))} zijn.`;
+}
+
+/** A named type's leave-one-out tally: how many of its examples keep it when left out. */
+type Tally = { agreeing: number; total: number };
+
+/** The types the rules recognise poorly out of sample: fewer than half their named examples keep them when left out. */
+export function weakTypes(byType: Partial<Record<TypeSlug, Tally>>): TypeSlug[] {
+  return TYPE_SLUGS.filter((t) => {
+    const tally = byType[t];
+    return !tally || tally.agreeing * 2 < tally.total;
+  });
+}
+
+/** What the map and the embed say beside a type the rules recognise poorly. */
+export const WEAK_NOTE = 'Let op: de regels herkennen dit type slecht.';
+
+/** The same with its figures, for a municipality's page: how many named examples keep the type when left out. */
+export function weakSentence(type: TypeSlug, tally: Tally | undefined): string {
+  if (!tally) return `${WEAK_NOTE} Geen enkele gemeente wordt als voorbeeld van dit type genoemd.`;
+  const plural = TYPES[type].label.toLowerCase();
+  const kept = tally.agreeing === 0 ? 'geen enkele' : `maar ${numberWord(tally.agreeing)}`;
+  return `${WEAK_NOTE} Van de ${numberWord(tally.total)} ${plural} die als voorbeeld genoemd worden, herkennen ze er ${kept} als die gemeente zelf niet meetelt.`;
 }

@@ -2,6 +2,7 @@ import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './u
 import type { DownloadRow } from './download-rows.ts';
 import { DEFAULT_FIGURES, NUMBER_COLUMNS } from './table-columns.ts';
 import { compareNames, normalizeName } from './names.ts';
+import { changedBeyondPrecision, typesWithinPrecision } from './type-change.ts';
 import { derivedIn, namedByIn, openIn, typeIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
 import { NAMED_BY_WORDS, type NamedBy } from './named-by.ts';
 import { alternativesOf, doubtNote, openReasons } from './open-type.ts';
@@ -25,6 +26,8 @@ export interface TypeCell {
   derived: TypeSlug;
   /** Where the type by the rules is open: the other types it could be, and what opens it. */
   open: { alternatives: TypeSlug[]; reasons: string } | null;
+  /** The other types it could be within the rounding of the year's figures (a change within it does not count). */
+  rounding: TypeSlug[];
 }
 
 /**
@@ -115,6 +118,7 @@ function typeCellOf(m: MapMunicipality, yearIndex: number): TypeCell {
     namedBy: namedByIn(m, yearIndex),
     derived: derivedIn(m, yearIndex),
     open: open ? { alternatives: alternativesOf(open), reasons: openReasons(open) } : null,
+    rounding: open?.rounding ?? [],
   };
 }
 
@@ -156,13 +160,16 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
   const { year } = state;
   // A year in the herkomstland classification has no type: its rows pass the type filter and sort by name.
   const type = (row: TableRow, y: number) => (row.types[y] ? shownType(row.types[y], state.typeChoice) : '');
+  const possible = (row: TableRow, y: number) =>
+    typesWithinPrecision(type(row, y), row.types[y]!.derived, row.types[y]!.rounding);
   const kept = rows.filter((row) => {
     if (query && !normalizeName(row.name).includes(query)) return false;
     const cell = row.types[year];
     if (state.types.length > 0 && cell && !state.types.includes(shownType(cell, state.typeChoice))) return false;
     if (state.provinces.length > 0 && !state.provinces.includes(row.province)) return false;
-    // The types the columns show, so that every row kept visibly changes and none that does is left out.
-    if (state.changed && type(row, state.changed[0]) === type(row, state.changed[1])) return false;
+    // The types the columns show, so that every row kept visibly changes, beyond the rounding of either year.
+    if (state.changed && !changedBeyondPrecision(possible(row, state.changed[0]), possible(row, state.changed[1])))
+      return false;
     return Object.entries(state.ranges).every(([filter, [low, high]]) => {
       const value = row.values[RANGE_FILTERS[filter as RangeFilter]];
       // A range on a figure the year does not have (the diversity index in 2023) keeps every row.

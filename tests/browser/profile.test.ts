@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inYear } from '../../src/lib/in-year.ts';
+import { isOpen } from '../../src/lib/open-type.ts';
 import { TYPES } from '../../src/lib/wrr-types.ts';
 import { today } from '../helpers/dataset.ts';
 import { launch, open } from './browser.ts';
@@ -18,10 +19,24 @@ const typeIn = (code: string, year: number) =>
     today.find((m) => m.code === code)!,
     year,
   ).typing.type;
-// A municipality whose type stayed, and one whose type changed, and whose former type has a caveat.
-const stayed = today.find((m) => typeIn(m.code, reference) === typeIn(m.code, latest))!.code;
+const settled = (code: string, year: number) =>
+  !isOpen(
+    inYear(
+      today.find((m) => m.code === code)!,
+      year,
+    ).typing.openTo,
+  );
+// A municipality whose type stayed, and one whose type changed, and whose former type has a caveat,
+// both settled in either year (a twijfelgeval has a group for every type it could be).
+const stayed = today.find(
+  (m) => typeIn(m.code, reference) === typeIn(m.code, latest) && settled(m.code, reference) && settled(m.code, latest),
+)!.code;
 const changed = today.find(
-  (m) => typeIn(m.code, reference) !== typeIn(m.code, latest) && TYPES[typeIn(m.code, reference)].caveat,
+  (m) =>
+    typeIn(m.code, reference) !== typeIn(m.code, latest) &&
+    TYPES[typeIn(m.code, reference)].caveat &&
+    settled(m.code, reference) &&
+    settled(m.code, latest),
 )!.code;
 
 /** The top and bottom of an element in page coordinates. */
@@ -92,15 +107,48 @@ describe('a municipality page answers first', () => {
   });
 });
 
+describe('the answer says how sure it is on the first screen of a phone', () => {
+  // Tiel: a twijfelgeval; Blaricum: a type the rules recognise poorly, or one that is open.
+  it.each(['GM0281', 'GM0376'])('%s: the type, the sentence on how sure it is, and its link', async (code) => {
+    const viewport = { width: 375, height: 812 };
+    const page = await open(browser, `/gemeente/${code}/`, viewport);
+    if (process.env['SCREENSHOTS']) await page.screenshot({ path: `${process.env['SCREENSHOTS']}/${code}.png` });
+    const note = page.locator('.answer .certainty-note').first();
+    expect(await note.textContent()).toMatch(
+      /Twijfelgeval: met deze cijfers kan .+ ook een .+ zijn\.|Let op: de regels herkennen dit type slecht\./,
+    );
+    for (const selector of ['.answer .badge', '.answer .certainty-note', '.answer .certainty-note a'])
+      expect((await box(page, selector)).bottom, selector).toBeLessThanOrEqual(viewport.height);
+    // "Waarom?" goes to the paragraph further down that explains it for this municipality.
+    const link = note.locator('a');
+    expect(await link.textContent()).toBe('Waarom?');
+    const target = (await link.getAttribute('href'))!;
+    const paragraph = page.locator(target);
+    expect(await paragraph.textContent()).toContain(today.find((m) => m.code === code)!.name);
+    expect((await box(page, target)).top).toBeGreaterThan(viewport.height);
+    await page.close();
+  });
+
+  it('a twijfelgeval suggests peers for every type it could be, each said as "if"', async () => {
+    const doubtful = today.find((m) => !settled(m.code, latest) && inYear(m, latest).typing.basis === 'afgeleid')!;
+    const page = await open(browser, `/gemeente/${doubtful.code}/`);
+    const groups = await page.locator('[aria-labelledby="lijkt-op"] .suggestions').allTextContents();
+    expect(groups.filter((h) => h.trim().startsWith(`Als ${doubtful.name} een `)).length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
+
 describe('a printed profile keeps the answer, the peers and the suggested examples', () => {
   it.each(['GM0281', changed])('%s', async (code) => {
     const page = await open(browser, `/gemeente/${code}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.answer', '.answer-reason', '.suggestions ol'])
+    for (const selector of ['.answer', '.answer .certainty-note', '.answer-reason', '.suggestions ol'])
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     const cards = page.locator('[aria-labelledby="voorbeelden"] .example-card');
     expect(await cards.count()).toBeGreaterThan(0);
     for (const card of await cards.all()) {
+      // Cards of a type the municipality only might be stay on screen; every printed card is whole.
+      if (!(await card.isVisible())) continue;
       expect(await card.locator('.teaser').isVisible()).toBe(true);
       expect(await card.locator('.address').textContent()).toMatch(/^[\w.-]+(:\d+)?\/.*voorbeelden\/[\w-]+\/$/);
     }

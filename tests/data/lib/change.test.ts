@@ -28,8 +28,18 @@ describe('change over the years (real data)', () => {
   });
 
   it('says when nothing changed', () => {
-    expect(changeSentence(municipality('GM0599'), years)).toMatch(
-      /^Rotterdam is in 2015, 2017 en 2022 steeds een meerderheid-minderhedenstad\. De diversiteitsindex /,
+    expect(changeSentence(municipality('GM0363'), years)).toMatch(
+      /^Amsterdam is in 2015, 2017 en 2022 steeds een meerderheid-minderhedenstad\. De diversiteitsindex /,
+    );
+  });
+
+  it('does not call a difference within the rounding of either year a change', () => {
+    // Rotterdam: 50% Dutch background in 2017 as published, so within the rounding already a
+    // majority-minority city, as it is by the rules in 2022.
+    const rotterdam = municipality('GM0599');
+    expect(rotterdam.years['2017']!.typing.openTo.rounding).toContain(rotterdam.years['2022']!.typing.derived);
+    expect(changeSentence(rotterdam, years)).toMatch(
+      /^Volgens de regels van deze site was Rotterdam achtereenvolgens grootstedelijke provinciegemeente \(2015 en 2017\) en meerderheid-minderhedenstad \(2022\)\. Het verschil tussen 2017 en 2022 valt binnen de afronding van de cijfers en telt daarom niet als verandering\./,
     );
   });
 

@@ -4,6 +4,7 @@ import type { GroupValues } from '../../../src/lib/migration-groups.ts';
 import {
   compositionDistance,
   PEER_COUNT,
+  peerDistance,
   peersOf,
   similarMunicipalities,
   type PeerCandidate,
@@ -20,7 +21,12 @@ const shares = (dutch: number, western: number, turkish = 0): GroupValues => ({
   otherNonWestern: 1 - dutch - western - turkish,
   nonWestern: 1 - dutch - western,
 });
-const m = (code: string, type: string, s: GroupValues): PeerCandidate => ({ code, type, shares: s });
+const m = (code: string, type: string, s: GroupValues, inhabitants = 20_000): PeerCandidate => ({
+  code,
+  type,
+  shares: s,
+  inhabitants,
+});
 
 describe('peersOf', () => {
   const target = m('A', 'grens', shares(0.7, 0.25));
@@ -39,6 +45,19 @@ describe('peersOf', () => {
 
   it('returns fewer when the type has fewer members', () => {
     expect(peersOf(target, candidates).map((p) => p.code)).toEqual(['E', 'B', 'F', 'C']);
+  });
+
+  it('weighs size beside composition: a village is not offered a town four times its size when a village is as alike', () => {
+    const village = m('V', 'homogeen', shares(0.95, 0.03), 12_000);
+    const town = m('T', 'homogeen', shares(0.95, 0.03), 50_000);
+    const otherVillage = m('W', 'homogeen', shares(0.94, 0.035), 11_000);
+    expect(peersOf(village, [town, otherVillage], 1).map((p) => p.code)).toEqual(['W']);
+    // Twice the size weighs as much as five percentage points of composition.
+    expect(peerDistance(village, { ...village, code: 'X', inhabitants: 24_000 })).toBeCloseTo(0.05);
+  });
+
+  it('looks among another type where asked, as for the other types a twijfelgeval could be', () => {
+    expect(peersOf(target, candidates, 3, 'expat').map((p) => p.code)).toEqual(['D']);
   });
 
   it('measures distance over the seven origin groups', () => {
@@ -62,14 +81,19 @@ describe('similarMunicipalities (real data)', () => {
     expect(similar.map((m) => m.name)).toContain('Rotterdam');
   });
 
-  it('gives five of the same type where there are more, none further away than one left out (Zwolle in 2022)', () => {
+  it('gives five of the same type where there are more, none further away in composition and size than one left out (Zwolle in 2022)', () => {
     const zwolle = municipality('GM0193');
     const others = othersOfType(zwolle, 2022);
     expect(others.length).toBeGreaterThan(PEER_COUNT);
     const similar = similarMunicipalities(zwolle, today, 2022);
     expect(similar).toHaveLength(PEER_COUNT);
-    const distance = (x: Municipality) =>
-      compositionDistance(zwolle.years['2022']!.figures.shares, x.years['2022']!.figures.shares);
+    const candidate = (x: Municipality) => ({
+      code: x.code,
+      type: typeIn(x, 2022),
+      shares: x.years['2022']!.figures.shares,
+      inhabitants: x.years['2022']!.figures.inhabitants,
+    });
+    const distance = (x: Municipality) => peerDistance(candidate(zwolle), candidate(x));
     const chosen = new Set(similar.map((m) => m.code));
     const furthestChosen = Math.max(...similar.map(distance));
     for (const m of similar) expect(typeIn(m, 2022)).toBe(typeIn(zwolle, 2022));

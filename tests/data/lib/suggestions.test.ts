@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inYear } from '../../../src/lib/in-year.ts';
-import { suggestionGroups } from '../../../src/lib/suggestions.ts';
+import { alternativesOf } from '../../../src/lib/open-type.ts';
+import { CANDIDATE_PEERS, groupHeading, suggestionGroups } from '../../../src/lib/suggestions.ts';
 import { TYPE_SLUGS } from '../../../src/lib/wrr-types.ts';
 import { today } from '../../helpers/dataset.ts';
 
@@ -16,13 +17,29 @@ const examples = TYPE_SLUGS.map((type, i) => ({ type, municipalities: [today[i]!
 describe('suggestionGroups', () => {
   const all = today.map((m) => ({ m, groups: suggestionGroups(m, today, examples, { reference, latest }) }));
 
-  it('gives one group where the type held in both years and two, newest first, where it changed', () => {
+  it('gives a group per type the municipality has or, in a twijfelgeval, could have; newest year first', () => {
     for (const { m, groups } of all) {
-      const types = [inYear(m, latest).typing.type, inYear(m, reference).typing.type];
-      expect(groups.map((g) => g.type)).toEqual(types[0] === types[1] ? [types[0]] : types);
+      const typesOf = (year: number) => {
+        const { typing } = inYear(m, year);
+        const open = typing.basis === 'afgeleid' ? alternativesOf(typing.openTo) : [];
+        return TYPE_SLUGS.filter((t) => t === typing.type || open.includes(t));
+      };
+      const expected = [...typesOf(latest), ...typesOf(reference)];
+      expect(new Set(groups.map((g) => g.type))).toEqual(new Set(expected));
+      expect(groups[0]!.years).toContain(latest);
+      for (const g of groups) expect(g.candidate).toBe(g.years.every((y) => typesOf(y).length > 1));
     }
-    expect(all.some(({ groups }) => groups.length === 2)).toBe(true);
     expect(all.some(({ groups }) => groups.length === 1)).toBe(true);
+    expect(all.some(({ groups }) => groups.some((g) => g.candidate))).toBe(true);
+  });
+
+  it('says a possible type as "if": Als Tiel een gemiddelde gemeente is', () => {
+    expect(groupHeading({ type: 'gemiddeld', years: [2015], candidate: true }, 'Tiel')).toBe(
+      'Als Tiel een gemiddelde gemeente is (2015)',
+    );
+    expect(groupHeading({ type: 'gemiddeld', years: [2015, 2022], candidate: false }, 'Tiel')).toBe(
+      'Gemiddelde gemeente (2015 en 2022)',
+    );
   });
 
   it('suggests only peers of the group’s type in the group’s year, never the municipality itself', () => {
@@ -43,8 +60,18 @@ describe('suggestionGroups', () => {
         }
   });
 
-  it('states the years each group stands for', () => {
+  it('lists the examples of a type shown, and links to those of a type the municipality only could be', () => {
+    for (const { m, groups } of all)
+      for (const g of groups) {
+        const filed = examples.filter((e) => e.type === g.type && !e.municipalities.includes(m.code));
+        expect(g.examples.length + g.more).toBe(filed.length);
+        expect(g.shown ? g.more : g.examples.length).toBe(0);
+        if (!g.shown) expect(g.peers.length).toBeLessThanOrEqual(CANDIDATE_PEERS);
+      }
+  });
+
+  it('states the years each group stands for, oldest first', () => {
     for (const { groups } of all)
-      expect(groups.map((g) => g.years)).toEqual(groups.length === 1 ? [[reference, latest]] : [[latest], [reference]]);
+      for (const g of groups) expect([[latest], [reference], [reference, latest]]).toContainEqual(g.years);
   });
 });

@@ -149,7 +149,15 @@ describe('how much the data tell a calibrated threshold apart', () => {
     const [slot] = calibratedSlots(table);
     // Every threshold above 5% and at most 20% puts both right.
     expect(flatRange(samples, table, slot!)).toEqual({ from: 0.06, to: 0.2, atEnd: false });
-    expect(flatRange([sample('B', 0.2, 'expat')], table, slot!)).toEqual({ from: 0, to: 0.2, atEnd: true });
+    // Alone, B fits every value up to 20%: down to 0, where a share ends, so no further is cut off...
+    expect(flatRange([sample('B', 0.2, 'expat')], table, slot!)).toEqual({ from: 0, to: 0.2, atEnd: false });
+    // ...but a search from 5% stops where the data do not, and says so.
+    const narrow = rules({ from: 0.05, to: 0.3 }, 0.1);
+    expect(flatRange([sample('B', 0.2, 'expat')], narrow, calibratedSlots(narrow)[0]!)).toEqual({
+      from: 0.05,
+      to: 0.2,
+      atEnd: true,
+    });
   });
 });
 

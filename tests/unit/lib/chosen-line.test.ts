@@ -29,7 +29,30 @@ describe('chosenLine', () => {
       1,
       ': gemiddelde gemeente met de cijfers van 2022, afgeleid met de regels van deze site.',
     ],
+    [
+      'an open type by the rules says how sure it is, in a sentence',
+      { ...base, open: [{ rounding: ['tuinbouw'], rules: [] }, null] },
+      0,
+      ': gemiddelde gemeente met de cijfers van 2015, afgeleid met de regels van deze site. Twijfelgeval: met deze cijfers kan Tiel ook een tuinbouwgemeente zijn.',
+    ],
+    [
+      'a type the rules recognise poorly carries a warning',
+      { ...base, types: ['tuinbouw', 'tuinbouw'] },
+      1,
+      ': tuinbouwgemeente met de cijfers van 2022, afgeleid met de regels van deze site. Let op: de regels herkennen dit type slecht.',
+    ],
+    [
+      'a type a source names has neither: the source stands for it',
+      {
+        ...base,
+        types: ['tuinbouw', 'tuinbouw'],
+        namedBy: ['wrr', null],
+        open: [{ rounding: ['expat'], rules: [] }, null],
+      },
+      0,
+      ': tuinbouwgemeente (genoemd door de WRR) met de cijfers van 2015.',
+    ],
   ])('%s', (_, m, yearIndex, expected) => {
-    expect(chosenLine(m, yearIndex, [2015, 2022][yearIndex]!)).toBe(expected);
+    expect(chosenLine(m, yearIndex, [2015, 2022][yearIndex]!, ['tuinbouw'])).toBe(expected);
   });
 });

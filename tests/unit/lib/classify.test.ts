@@ -78,7 +78,7 @@ describe('rule order', () => {
 
 describe('runner-up and margin', () => {
   it('names the type the winner gives way to, and by how much', () => {
-    const result = classify({ ...AVERAGE, dutch: 0.49, nonWestern: 0.35, inhabitants: 800_000 });
+    const result = classify({ ...AVERAGE, dutch: 0.47, nonWestern: 0.35, inhabitants: 800_000 });
     expect(result).toMatchObject({ runnerUp: 'grootstedelijk', pivotRule: 'meerderheid-minderheid' });
     expect(result.pivots.map((p) => p.metric)).toEqual(['dutch']);
     expect(result.margin).toBeCloseTo(3);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   alternativesOf,
+  doubtSentence,
   doubtSentences,
+  weakSentence,
+  weakTypes,
   isOpen,
   openReasons,
   typeWithDoubt,
@@ -34,10 +37,29 @@ describe('an open type in words', () => {
 
 describe('why a type is open, in sentences', () => {
   it('says what each reason opens, and nothing for a settled type', () => {
-    expect(doubtSentences({ rounding: [], rules: [] }, 'Tiel')).toEqual([]);
-    const [rounding, rules] = doubtSentences({ rounding: ['gemiddeld'], rules: ['expat', 'gemiddeld'] }, 'Tiel');
-    expect(rounding).toContain('kan Tiel ook een gemiddelde gemeente zijn');
-    expect(rules).toContain('wordt Tiel een expatgemeente of een gemiddelde gemeente');
+    expect(doubtSentences({ rounding: [], rules: [] }, 'Tiel', 2015)).toEqual([]);
+    const [rounding, rules] = doubtSentences({ rounding: ['gemiddeld'], rules: ['expat', 'gemiddeld'] }, 'Tiel', 2015);
+    expect(rounding!.why).toContain('voor 2015 in hele procenten');
+    expect(rounding!.what).toBe('Binnen de afronding van de cijfers kan Tiel ook een gemiddelde gemeente zijn.');
+    expect(rules!.what).toBe(
+      'Met andere grenzen die even goed bij de voorbeelden passen, wordt Tiel een expatgemeente of een gemiddelde gemeente.',
+    );
+  });
+
+  it('says it in one sentence under the type', () => {
+    expect(doubtSentence('Tiel', { rounding: ['gemiddeld'], rules: ['gemiddeld'] })).toBe(
+      'Twijfelgeval: met deze cijfers kan Tiel ook een gemiddelde gemeente zijn.',
+    );
+  });
+});
+
+describe('a type the rules recognise poorly', () => {
+  it('is one that fewer than half its named examples keep when left out', () => {
+    expect(weakTypes({ tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } })).toContain('tuinbouw');
+    expect(weakTypes({ tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } })).not.toContain('expat');
+    expect(weakSentence('tuinbouw', { agreeing: 2, total: 5 })).toContain(
+      'Van de vijf tuinbouwgemeenten die als voorbeeld genoemd worden, herkennen ze er maar twee',
+    );
   });
 });
 

@@ -114,12 +114,19 @@ describe('research table', () => {
 
   it('takes each year’s type, its source and how open it is from the map’s data', () => {
     const zwolle = rowsOf(2022).find((r) => r.code === 'GM0004')!;
-    expect(zwolle.types[2015]).toEqual({ type: 'grootstedelijk', namedBy: 'wrr', derived: 'gemiddeld', open: null });
+    expect(zwolle.types[2015]).toEqual({
+      type: 'grootstedelijk',
+      namedBy: 'wrr',
+      derived: 'gemiddeld',
+      open: null,
+      rounding: [],
+    });
     expect(zwolle.types[2022]).toEqual({
       type: 'grootstedelijk',
       namedBy: null,
       derived: 'grootstedelijk',
       open: { alternatives: ['expat'], reasons: 'afronding' },
+      rounding: ['expat'],
     });
   });
 
@@ -176,6 +183,21 @@ describe('research table', () => {
     expect(names(state)).toEqual(expected);
   });
 
+  it('does not count a type that differs only within the rounding of either year as changed', () => {
+    // Aalsmeer could have been an expat municipality in 2015 already, within that year's rounding.
+    const within: MapSummary = {
+      ...summary,
+      municipalities: summary.municipalities.map((m) =>
+        m.code === 'GM0002' ? { ...m, open: [{ rounding: ['expat'], rules: [] }, null] } : m,
+      ),
+    };
+    const rows = tableRows(
+      within,
+      downloads.filter((r) => r['jaar'] === 2022),
+    );
+    expect(applyState(rows, { ...defaultState(years), changed: [2015, 2022] }).map((r) => r.name)).toEqual(['Urk']);
+  });
+
   it('keeps the whole state in the URL and reads it back', () => {
     const state: TableState = {
       year: 2015,
@@ -230,12 +252,13 @@ describe('range bounds as the URL and the form write them', () => {
 });
 
 describe('the type a cell shows under each choice', () => {
-  const named: TypeCell = { type: 'tuinbouw', namedBy: 'wrr', derived: 'homogeen', open: null };
+  const named: TypeCell = { type: 'tuinbouw', namedBy: 'wrr', derived: 'homogeen', open: null, rounding: [] };
   const open: TypeCell = {
     type: 'grootstedelijk',
     namedBy: null,
     derived: 'grootstedelijk',
     open: { alternatives: ['expat'], reasons: 'afronding' },
+    rounding: ['expat'],
   };
   it.each<[string, TypeCell, TypeChoice, string, string, string]>([
     ['a named type', named, 'genoemd', 'tuinbouw', ' (WRR)', ' (WRR)'],
