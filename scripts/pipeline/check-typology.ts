@@ -1,5 +1,6 @@
 import type { DraftMunicipality, TypologyCheck } from '../../src/lib/dataset-schema.ts';
 import {
+  calibrate,
   calibratedSlots,
   flatRange,
   leaveOneOut,
@@ -15,7 +16,9 @@ import { heldOutTally } from '../../src/lib/held-out.ts';
 import type { Measurements } from '../../src/lib/metrics.ts';
 import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
 import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
+import { firstHolding } from '../../src/lib/classify.ts';
 import { RULES, type Rule } from '../../src/lib/rules.ts';
+import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
 
@@ -67,6 +70,7 @@ export function checkTypology(
     check: {
       leaveOneOut: { ...heldOut, ...heldOutTally(named, given) },
       baselines: BASELINES.map((method) => ({ method, ...heldOutTally(named, heldOutTypes(method, inputsOf)) })),
+      orderTried: orderTried(samples, year, municipalities),
       thresholds: thresholdOrigins(samples),
       sensitivity: sensitivity(RULES, groups),
       homogeneous: homogeneousCount(inputs, year),
@@ -87,6 +91,28 @@ export function withFixedFacts(rules: readonly Rule[], table: readonly Rule[]): 
       FIXED_FACTS.has(c.metric) ? { ...c, threshold: table[r]!.conditions[i]!.threshold } : c,
     ),
   }));
+}
+
+/**
+ * The rules in the order in which the WRR describes the types, calibrated and tested leave-one-out
+ * like the table's own, and which of today's municipalities they type otherwise in the WRR's year:
+ * an order that was tried and not adopted, reported so that a reader can weigh the choice.
+ */
+function orderTried(
+  samples: readonly Sample[],
+  year: TypedYear,
+  municipalities: readonly DraftMunicipality[],
+): TypologyCheck['orderTried'] {
+  const order = [...TYPE_SLUGS];
+  const reordered = [...RULES].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  const { agreeing, total } = leaveOneOut(samples, year.national.shares, reordered);
+  const tried = calibrate(samples, year.national.shares, reordered).rules;
+  const changed = municipalities.flatMap(({ code, name, years }) => {
+    const { measurements } = years[String(year.year)]!.typing;
+    const [from, to] = [firstHolding(measurements, RULES), firstHolding(measurements, tried)];
+    return from === to ? [] : [{ code, name, from, to }];
+  });
+  return { order, agreeing, total, changed };
 }
 
 /** Every threshold in rule order: where it comes from, the examples it is set at, and how free the data leave it. */

@@ -210,6 +210,17 @@ export const typologyCheckSchema = z.strictObject({
   baselines: z.array(
     heldOutSchema.extend({ method: z.enum(BASELINES), byType: z.partialRecord(typeSlug, heldOutSchema) }),
   ),
+  /**
+   * The rules tried in another order (the order in which the WRR describes the types) and not
+   * adopted: how many named municipalities keep their type out of sample with it, and which of
+   * today's municipalities it gives another type in the WRR's year.
+   */
+  orderTried: z.strictObject({
+    order: z.array(typeSlug),
+    agreeing: z.int(),
+    total: z.int(),
+    changed: z.array(z.strictObject({ code: municipalityCode, name: z.string(), from: typeSlug, to: typeSlug })),
+  }),
   /** Every threshold in rule order, with where it comes from (see rules.ts). */
   thresholds: z.array(
     z.strictObject({

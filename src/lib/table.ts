@@ -160,8 +160,9 @@ export function applyState(rows: readonly TableRow[], state: TableState): TableR
   const { year } = state;
   // A year in the herkomstland classification has no type: its rows pass the type filter and sort by name.
   const type = (row: TableRow, y: number) => (row.types[y] ? shownType(row.types[y], state.typeChoice) : '');
+  // The change filter compares years with types only.
   const possible = (row: TableRow, y: number) =>
-    typesWithinPrecision(type(row, y), row.types[y]!.derived, row.types[y]!.rounding);
+    typesWithinPrecision(shownType(row.types[y]!, state.typeChoice), row.types[y]!.derived, row.types[y]!.rounding);
   const kept = rows.filter((row) => {
     if (query && !normalizeName(row.name).includes(query)) return false;
     const cell = row.types[year];

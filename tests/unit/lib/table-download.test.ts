@@ -14,8 +14,15 @@ const row = (name: string, west: number, named: boolean): TableRow => ({
       namedBy: named ? 'wrr' : null,
       derived: 'gemiddeld',
       open: null,
+      rounding: [],
     },
-    2022: { type: 'grens', namedBy: null, derived: 'grens', open: { alternatives: ['gemiddeld'], reasons: 'regels' } },
+    2022: {
+      type: 'grens',
+      namedBy: null,
+      derived: 'grens',
+      open: { alternatives: ['gemiddeld'], reasons: 'regels' },
+      rounding: [],
+    },
   },
   values: { inwoners: 41590, aandeel_westers: west, diversiteitsindex: 0.41234, migratieachtergrond: 0.2 },
 });
