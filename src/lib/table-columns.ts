@@ -3,7 +3,6 @@ import { formatColumnShare, formatIndex, formatNumber } from './format.ts';
 import { GROUP_LABELS, NON_WESTERN_GROUPS } from './migration-groups.ts';
 import { ORIGIN_FIGURES, ORIGIN_LABELS } from './origin-groups.ts';
 import type { ModelId } from './origin-models.ts';
-import type { TableState } from './table.ts';
 
 /** The columns of the research table: which the reader sees for a state, and how figures read. */
 
@@ -71,8 +70,25 @@ export type TableColumn =
   | { kind: 'name' | 'province' | 'type' | 'change'; key: string; label: string; note: string }
   | { kind: 'figure'; key: string; label: string; note: string; figure: NumberColumn };
 
+/**
+ * What of the table's state decides its columns (the table's whole state, TableState in table.ts,
+ * extends it; kept here so that the columns need nothing from the table).
+ */
+export interface ColumnChoice {
+  year: number;
+  /**
+   * Which type the table shows where a source names one: that named type ("genoemd"), or always the
+   * type by this site's rules ("regels"). Elsewhere both are the type by the rules; the filters compare the one shown.
+   */
+  typeChoice: 'genoemd' | 'regels';
+  /** Two years between which the shown type must differ, or null. */
+  changed: [number, number] | null;
+  /** The keys of the figure columns shown. */
+  figures: string[];
+}
+
 /** What a type column shows, under its header: where a source names types that year, the reader's choice. */
-function typeNote(state: TableState, year: number, namedYears: readonly number[]): string {
+function typeNote(state: ColumnChoice, year: number, namedYears: readonly number[]): string {
   return namedYears.includes(year) && state.typeChoice === 'genoemd' ? NAMED_NOTE : 'volgens de regels';
 }
 
@@ -84,7 +100,7 @@ const NAMED_NOTE = 'genoemd door WRR/VNG, anders regels';
  * source names types (only there do the two type choices differ).
  */
 export function tableColumns(
-  state: TableState,
+  state: ColumnChoice,
   namedYears: readonly number[],
   originYears: readonly number[] = [],
 ): TableColumn[] {

@@ -1,6 +1,6 @@
 import { changeYearsFromParam, changeYearsToParam, DESCENDING, PARAM } from './url-params.ts';
 import type { DownloadRow } from './download-rows.ts';
-import { DEFAULT_FIGURES, NUMBER_COLUMNS } from './table-columns.ts';
+import { DEFAULT_FIGURES, NUMBER_COLUMNS, type ColumnChoice } from './table-columns.ts';
 import { compareNames, normalizeName } from './names.ts';
 import { changedBeyondPrecision, typesWithinPrecision } from './type-change.ts';
 import { derivedIn, namedByIn, openIn, typeIn, type MapMunicipality, type MapSummary } from './map-summary.ts';
@@ -30,11 +30,8 @@ export interface TypeCell {
   rounding: TypeSlug[];
 }
 
-/**
- * Which type the table shows where a source names one: that named type ("genoemd"), or always the
- * type by this site's rules ("regels"). Elsewhere both are the type by the rules.
- */
-export type TypeChoice = 'genoemd' | 'regels';
+/** Which type the table shows where a source names one (see ColumnChoice in table-columns.ts). */
+export type TypeChoice = ColumnChoice['typeChoice'];
 
 /** The type choices, the first the default. */
 const TYPE_CHOICES: readonly TypeChoice[] = ['genoemd', 'regels'];
@@ -72,20 +69,13 @@ export const RANGE_FILTERS = {
 } as const;
 export type RangeFilter = keyof typeof RANGE_FILTERS;
 
-/** Everything the table shows: year, filters and order. */
-export interface TableState {
-  year: number;
+/** Everything the table shows: year, filters and order (the columns' part in ColumnChoice). */
+export interface TableState extends ColumnChoice {
   query: string;
   types: TypeSlug[];
   provinces: string[];
   /** Lower and upper bounds, in the column's unit (shares as 0–1); null is open. */
   ranges: Partial<Record<RangeFilter, [number | null, number | null]>>;
-  /** Two years between which the shown type must differ, or null. */
-  changed: [number, number] | null;
-  /** Which type the type columns show, and so which the filters compare. */
-  typeChoice: TypeChoice;
-  /** The keys of the figure columns shown. */
-  figures: string[];
   sort: { key: string; descending: boolean };
 }
 
