@@ -1,7 +1,7 @@
 // @ts-check
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_SITE_URL } from './src/lib/site.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site/site.ts';
 
 /**
  * public/_headers names paths from the site's root; under a base path its rules must name
@@ -42,7 +42,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
   integrations: [headersUnderBase()],
-  // src/lib/urls.ts reads the base path from here: import.meta.env.BASE_URL would be overridden by
+  // src/lib/site/urls.ts reads the base path from here: import.meta.env.BASE_URL would be overridden by
   // a BASE_URL variable in the environment (as some CI systems and test runners set).
   vite: { define: { __BASE_PATH__: JSON.stringify(base) } },
   security: {

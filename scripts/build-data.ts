@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { formatReport } from './pipeline/format-report.ts';
-import { InputError } from '../src/lib/input-error.ts';
+import { InputError } from '../src/lib/checks/input-error.ts';
 import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { writeAllOrNothing } from './pipeline/write-outputs.ts';

@@ -1,5 +1,5 @@
 /**
- * Sets every threshold of src/lib/rules.ts that is set at a named municipality and finds every
+ * Sets every threshold of src/lib/typology/rules.ts that is set at a named municipality and finds every
  * calibrated one again from the municipalities the VNG portfolio names (`npm run calibrate`),
  * prints them with the agreement, and fails if they differ from the table: the table is this
  * program's output, not a hand edit. How both are found is described in calibration.ts.
@@ -16,9 +16,9 @@ import {
   namedSamples,
   namedSlots,
   thresholdDifferences,
-} from '../src/lib/calibration.ts';
-import { formerMunicipalitySchema, metaSchema } from '../src/lib/dataset-schema.ts';
-import { RULES } from '../src/lib/rules.ts';
+} from '../src/lib/evidence/calibration.ts';
+import { formerMunicipalitySchema, metaSchema } from '../src/lib/figures/dataset-schema.ts';
+import { RULES } from '../src/lib/typology/rules.ts';
 import { OUTPUTS } from './pipeline/output-files.ts';
 
 const DATA = process.env['DATA_OUT'] ?? 'src/data';
@@ -67,8 +67,8 @@ console.log(
 );
 const differences = thresholdDifferences(found.rules, RULES);
 if (differences.length > 0) {
-  console.error(`src/lib/rules.ts differs from what the calibration finds:\n  ${differences.join('\n  ')}`);
+  console.error(`src/lib/typology/rules.ts differs from what the calibration finds:\n  ${differences.join('\n  ')}`);
   process.exitCode = 1;
 } else {
-  console.log('src/lib/rules.ts holds exactly these thresholds.');
+  console.log('src/lib/typology/rules.ts holds exactly these thresholds.');
 }

@@ -7,7 +7,7 @@
  *     --jaar 2024 --samenvatting "…" --maatregel "…" --bron-titel "…" --bron-url https://… --sectie "…"
  *
  * --gemeente, --thema, --jaar and --maatregel may be repeated (or take commas, but for measures).
- * --document takes one of the known documents (see SOURCES in src/lib/example-schema.ts) instead of
+ * --document takes one of the known documents (see SOURCES in src/lib/examples/example-schema.ts) instead of
  * --bron-titel and --bron-url. --map <folder> writes elsewhere; --overschrijven replaces an
  * existing file.
  */
@@ -15,9 +15,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import type { Municipality } from '../src/lib/dataset-schema.ts';
-import { DraftError, draftExample, type DraftInput } from '../src/lib/example-draft.ts';
-import { SOURCES, THEME_KEYS } from '../src/lib/example-schema.ts';
+import type { Municipality } from '../src/lib/figures/dataset-schema.ts';
+import { DraftError, draftExample, type DraftInput } from '../src/lib/examples/example-draft.ts';
+import { SOURCES, THEME_KEYS } from '../src/lib/examples/example-schema.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,7 @@
  * published TopoJSON. `npm run data:refresh -- --add 84583NED [--write]` adds the year of a CBS
  * table by its id alone, without boundaries. Needs internet; the build itself never does.
  */
-import { InputError } from '../src/lib/input-error.ts';
+import { InputError } from '../src/lib/checks/input-error.ts';
 import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { RefreshError } from './refresh/http.ts';
 import { addYear } from './refresh/add-year.ts';

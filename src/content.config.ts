@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { formerMunicipalitySchema, municipalitySchema } from './lib/dataset-schema.ts';
-import { exampleSchema } from './lib/example-schema.ts';
-import { expecting, TYPE_SLUG_EXPECTED } from './lib/field-errors.ts';
-import { TYPE_SLUGS } from './lib/wrr-types.ts';
+import { formerMunicipalitySchema, municipalitySchema } from './lib/figures/dataset-schema.ts';
+import { exampleSchema } from './lib/examples/example-schema.ts';
+import { expecting, TYPE_SLUG_EXPECTED } from './lib/checks/field-errors.ts';
+import { TYPE_SLUGS } from './lib/typology/wrr-types.ts';
 import { typeDescriptionLoader } from './site/type-description-loader.ts';
 
 // The generated dataset (npm run data:build) is validated again here, entry by entry.

@@ -1,5 +1,5 @@
-import type { Agreement, FormerMunicipality } from '../../src/lib/dataset-schema.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import type { Agreement, FormerMunicipality } from '../../src/lib/figures/dataset-schema.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 
 /** Compares the derived type with the WRR-named type for every named municipality of a year. */
 export function agreementOf(records: readonly FormerMunicipality[], year: number): Agreement {

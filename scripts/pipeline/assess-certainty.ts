@@ -8,10 +8,10 @@ import type {
   OpenTo,
   TypologyCheck,
   Typing,
-} from '../../src/lib/dataset-schema.ts';
-import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/certainty.ts';
-import { HALF_POINT } from '../../src/lib/whole-percents.ts';
-import { RULES, type Rule } from '../../src/lib/rules.ts';
+} from '../../src/lib/figures/dataset-schema.ts';
+import { typesUnderOtherRules, typesWithinRounding } from '../../src/lib/evidence/certainty.ts';
+import { HALF_POINT } from '../../src/lib/evidence/whole-percents.ts';
+import { RULES, type Rule } from '../../src/lib/typology/rules.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
 

@@ -1,4 +1,4 @@
-import type { Geography } from '../../src/lib/dataset-schema.ts';
+import type { Geography } from '../../src/lib/figures/dataset-schema.ts';
 import { geographyOf } from './geography.ts';
 import { deriveLineage, type Lineage } from './lineage.ts';
 import type { Point } from './planar.ts';

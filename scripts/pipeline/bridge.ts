@@ -1,5 +1,5 @@
-import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
-import { roundTo } from '../../src/lib/round.ts';
+import type { Meta, Municipality } from '../../src/lib/figures/dataset-schema.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
 
 /**
  * Whether the homogeneous type could be carried into CBS's herkomstland classification: today's

@@ -1,4 +1,4 @@
-import type { DraftMunicipality, TypologyCheck } from '../../src/lib/dataset-schema.ts';
+import type { DraftMunicipality, TypologyCheck } from '../../src/lib/figures/dataset-schema.ts';
 import {
   calibrate,
   calibratedSlots,
@@ -9,16 +9,16 @@ import {
   sensitivity,
   withThreshold,
   type Sample,
-} from '../../src/lib/calibration.ts';
-import { FIXED_FACTS } from '../../src/lib/certainty.ts';
-import { BASELINES, heldOutTypes } from '../../src/lib/baselines.ts';
-import { heldOutTally } from '../../src/lib/held-out.ts';
-import type { Measurements } from '../../src/lib/metrics.ts';
-import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
-import { HALF_POINT, homogeneousRange } from '../../src/lib/whole-percents.ts';
-import { firstHolding } from '../../src/lib/classify.ts';
-import { RULES, type Rule } from '../../src/lib/rules.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+} from '../../src/lib/evidence/calibration.ts';
+import { FIXED_FACTS } from '../../src/lib/evidence/certainty.ts';
+import { BASELINES, heldOutTypes } from '../../src/lib/evidence/baselines.ts';
+import { heldOutTally } from '../../src/lib/evidence/held-out.ts';
+import type { Measurements } from '../../src/lib/typology/metrics.ts';
+import { NAMED_GROUP, sensitivityGroups } from '../../src/lib/evidence/sensitivity-groups.ts';
+import { HALF_POINT, homogeneousRange } from '../../src/lib/evidence/whole-percents.ts';
+import { firstHolding } from '../../src/lib/typology/classify.ts';
+import { RULES, type Rule } from '../../src/lib/typology/rules.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import type { Inputs } from './read-inputs.ts';
 import type { TypedYear } from './type-year.ts';
 

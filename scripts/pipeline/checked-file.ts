@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 
 /** A file's size and SHA-256, as the sources manifest records them. */
 export interface Checksum {

@@ -1,5 +1,5 @@
-import type { DraftMunicipality, Report } from '../../src/lib/dataset-schema.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import type { DraftMunicipality, Report } from '../../src/lib/figures/dataset-schema.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 
 /**
  * Step 5, accounting: every inhabitant read in a year, of either origin classification, must be

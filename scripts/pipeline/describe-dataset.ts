@@ -1,4 +1,10 @@
-import type { FormerMunicipality, Meta, Municipality, Report, TypologyCheck } from '../../src/lib/dataset-schema.ts';
+import type {
+  FormerMunicipality,
+  Meta,
+  Municipality,
+  Report,
+  TypologyCheck,
+} from '../../src/lib/figures/dataset-schema.ts';
 import { agreementOf } from './agreement.ts';
 import { homogeneousBridge } from './bridge.ts';
 import type { Inputs } from './read-inputs.ts';

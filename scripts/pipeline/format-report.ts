@@ -1,7 +1,7 @@
-import type { HeldOutTally } from '../../src/lib/held-out.ts';
-import { TYPES, TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import type { HeldOutTally } from '../../src/lib/evidence/held-out.ts';
+import { TYPES, TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { countText } from './count-text.ts';
-import type { Report } from '../../src/lib/dataset-schema.ts';
+import type { Report } from '../../src/lib/figures/dataset-schema.ts';
 import type { Placed, PipelineResult } from './output-files.ts';
 
 /** "2017 (330), 2022 (50)": how many municipalities the boundaries of each year placed. */

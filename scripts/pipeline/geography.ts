@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Geography } from '../../src/lib/dataset-schema.ts';
-import { roundTo } from '../../src/lib/round.ts';
-import { BIG_THREE } from '../../src/lib/wrr-types.ts';
+import type { Geography } from '../../src/lib/figures/dataset-schema.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
+import { BIG_THREE } from '../../src/lib/typology/wrr-types.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { distanceToLines, linesToPlanar, planarArea, toPlanar, type Point } from './planar.ts';
 

@@ -1,6 +1,6 @@
-import { nameKey } from '../../src/lib/names.ts';
+import { nameKey } from '../../src/lib/words/names.ts';
 import type { Area } from './read-boundaries.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import type { NameDifference } from './sources.ts';
 
 /** What joining needs of a statistics row, of either origin model: its code, name and line. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import { divideOver, type Share } from './overlap.ts';
 import type { Area } from './read-boundaries.ts';
 

@@ -8,7 +8,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { MAP_OBJECT, municipalityShapes } from '../../src/lib/map-file.ts';
+import { MAP_OBJECT, municipalityShapes } from '../../src/lib/map/map-file.ts';
 import type { Boundaries } from './read-boundaries.ts';
 import { planarArea, toPlanar } from './planar.ts';
 

@@ -1,7 +1,7 @@
-import type { DraftMunicipality, OriginFigures, Report } from '../../src/lib/dataset-schema.ts';
-import { isSplit } from '../../src/lib/history.ts';
-import { addOriginCounts, originSharesOf } from '../../src/lib/origin-groups.ts';
-import { roundTo } from '../../src/lib/round.ts';
+import type { DraftMunicipality, OriginFigures, Report } from '../../src/lib/figures/dataset-schema.ts';
+import { isSplit } from '../../src/lib/figures/history.ts';
+import { addOriginCounts, originSharesOf } from '../../src/lib/figures/origin-groups.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
 import type { BoundaryYears } from './boundary-years.ts';
 import { placeRows } from './place-rows.ts';
 import type { Inputs, OriginYear } from './read-inputs.ts';

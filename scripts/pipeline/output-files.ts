@@ -1,4 +1,4 @@
-import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/dataset-schema.ts';
+import type { FormerMunicipality, Meta, Municipality } from '../../src/lib/figures/dataset-schema.ts';
 import { gzipSize } from '../site/gzip-size.ts';
 import { mapGeometry } from './map-geometry.ts';
 import type { TodaysMap } from './todays-map.ts';

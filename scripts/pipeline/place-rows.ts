@@ -1,6 +1,6 @@
-import type { Geography } from '../../src/lib/dataset-schema.ts';
+import type { Geography } from '../../src/lib/figures/dataset-schema.ts';
 import type { BoundaryYears, PlacedBoundaries } from './boundary-years.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import { checkNames, joinToBoundaries } from './join.ts';
 import type { Lineage } from './lineage.ts';
 import type { Area } from './read-boundaries.ts';

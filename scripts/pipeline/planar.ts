@@ -1,5 +1,5 @@
 import { polygonArea, polygonContains } from 'd3-polygon';
-import { dutchProjection } from '../../src/lib/projection.ts';
+import { dutchProjection } from '../../src/lib/map/projection.ts';
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** A point in kilometres on a plane centred on the Netherlands. */

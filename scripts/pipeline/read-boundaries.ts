@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import { parseJson } from './parse-json.ts';
 
 /** One area (municipality or province) from a boundary file, in WGS84 longitude/latitude. */

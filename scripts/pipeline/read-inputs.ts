@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { municipalityCodeExpected, type NamedCode } from '../../src/lib/field-errors.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { municipalityCodeExpected, type NamedCode } from '../../src/lib/checks/field-errors.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import type { PipelineInputs } from './inputs.ts';
 import { readBoundaries, type Boundaries } from './read-boundaries.ts';
 import { readVerified } from './checked-file.ts';

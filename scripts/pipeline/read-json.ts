@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { validated } from '../../src/lib/validated.ts';
+import { validated } from '../../src/lib/checks/validated.ts';
 import { parseJson } from './parse-json.ts';
 import { readText } from './checked-file.ts';
 

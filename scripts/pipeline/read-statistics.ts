@@ -4,15 +4,15 @@ import {
   sharesOf,
   type GroupFigure,
   type GroupValues,
-} from '../../src/lib/migration-groups.ts';
+} from '../../src/lib/figures/migration-groups.ts';
 import {
   ORIGIN_FIGURES,
   ORIGIN_GROUPS,
   ORIGIN_SPLIT,
   originSharesOf,
   type OriginValues,
-} from '../../src/lib/origin-groups.ts';
-import { roundTo } from '../../src/lib/round.ts';
+} from '../../src/lib/figures/origin-groups.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
 import {
   nameAndInhabitants,
   publishedFigure,

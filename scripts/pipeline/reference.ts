@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { WRR_PART, type NamedBy } from '../../src/lib/named-by.ts';
-import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/wrr-types.ts';
-import { expecting, municipalityCodeExpected, TYPE_SLUG_EXPECTED } from '../../src/lib/field-errors.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { WRR_PART, type NamedBy } from '../../src/lib/typology/named-by.ts';
+import { TYPE_SLUGS, type TypeSlug } from '../../src/lib/typology/wrr-types.ts';
+import { expecting, municipalityCodeExpected, TYPE_SLUG_EXPECTED } from '../../src/lib/checks/field-errors.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import { readJson } from './read-json.ts';
 import type { StatisticsRow } from './read-statistics.ts';
 

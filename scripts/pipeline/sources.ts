@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { InputError } from '../../src/lib/input-error.ts';
-import { fieldsOf, MODEL_IDS, ORIGIN_MODELS, type ModelId } from '../../src/lib/origin-models.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
+import { fieldsOf, MODEL_IDS, ORIGIN_MODELS, type ModelId } from '../../src/lib/figures/origin-models.ts';
 import { checksumOf } from './checked-file.ts';
 import { readJson } from './read-json.ts';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { InputError } from '../../src/lib/input-error.ts';
-import { fieldsOf, MODEL_IDS, modelsInHeader, ORIGIN_MODELS } from '../../src/lib/origin-models.ts';
-import { roundTo } from '../../src/lib/round.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
+import { fieldsOf, MODEL_IDS, modelsInHeader, ORIGIN_MODELS } from '../../src/lib/figures/origin-models.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
 import { countText } from './count-text.ts';
 import type { StatisticsSource } from './sources.ts';
 

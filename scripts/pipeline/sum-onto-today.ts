@@ -1,5 +1,5 @@
-import type { DraftMunicipality } from '../../src/lib/dataset-schema.ts';
-import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
+import type { DraftMunicipality } from '../../src/lib/figures/dataset-schema.ts';
+import { addCounts, figuresOf } from '../../src/lib/figures/migration-groups.ts';
 import { typeMunicipality } from './type-municipality.ts';
 import { originOfToday, type PlacedOriginYear } from './origin-year.ts';
 import type { NamedType } from './reference.ts';

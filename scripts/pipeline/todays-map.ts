@@ -1,6 +1,6 @@
-import type { Geography } from '../../src/lib/dataset-schema.ts';
+import type { Geography } from '../../src/lib/figures/dataset-schema.ts';
 import { geographyOf } from './geography.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import { divideOver } from './overlap.ts';
 import type { Point } from './planar.ts';
 import type { Inputs, ReadBoundaries } from './read-inputs.ts';

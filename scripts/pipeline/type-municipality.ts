@@ -1,7 +1,7 @@
-import type { BaseTyping } from '../../src/lib/dataset-schema.ts';
-import type { ClassifierContext, ClassifierInput } from '../../src/lib/metrics.ts';
-import { assignType } from '../../src/lib/assign-type.ts';
-import { InputError } from '../../src/lib/input-error.ts';
+import type { BaseTyping } from '../../src/lib/figures/dataset-schema.ts';
+import type { ClassifierContext, ClassifierInput } from '../../src/lib/typology/metrics.ts';
+import { assignType } from '../../src/lib/typology/assign-type.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import type { NamedType } from './reference.ts';
 
 /** Which municipality is being typed, and where its figures come from, for error messages. */

@@ -1,8 +1,8 @@
-import type { DraftFormerMunicipality, Figures, Report } from '../../src/lib/dataset-schema.ts';
-import { isSplit } from '../../src/lib/history.ts';
-import { addCounts, figuresOf } from '../../src/lib/migration-groups.ts';
-import { countPerType } from '../../src/lib/per-type.ts';
-import { roundTo } from '../../src/lib/round.ts';
+import type { DraftFormerMunicipality, Figures, Report } from '../../src/lib/figures/dataset-schema.ts';
+import { isSplit } from '../../src/lib/figures/history.ts';
+import { addCounts, figuresOf } from '../../src/lib/figures/migration-groups.ts';
+import { countPerType } from '../../src/lib/typology/per-type.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
 import { typeMunicipality } from './type-municipality.ts';
 import type { BoundaryYears } from './boundary-years.ts';
 import { placeRows } from './place-rows.ts';

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/lib/words/format.ts';
 import { countText } from '../pipeline/count-text.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import { checksumOf } from '../pipeline/checked-file.ts';
-import { fieldsOf, type ModelId } from '../../src/lib/origin-models.ts';
+import { fieldsOf, type ModelId } from '../../src/lib/figures/origin-models.ts';
 import {
   readManifest,
   type Manifest,

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { InputError } from '../../src/lib/input-error.ts';
+import { InputError } from '../../src/lib/checks/input-error.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
 import type { PipelineResult } from '../pipeline/output-files.ts';
 import { runPipeline } from '../pipeline/run.ts';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fieldsOf } from '../../src/lib/origin-models.ts';
+import { fieldsOf } from '../../src/lib/figures/origin-models.ts';
 import { odataField, type StatisticsSource } from '../pipeline/sources.ts';
 import { RefreshError } from './http.ts';
 import type { OdataRow } from './odata.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roundTo } from '../../src/lib/round.ts';
-import { ORIGIN_MODELS, type ModelId } from '../../src/lib/origin-models.ts';
+import { roundTo } from '../../src/lib/figures/round.ts';
+import { ORIGIN_MODELS, type ModelId } from '../../src/lib/figures/origin-models.ts';
 import { odataField, type OdataSource, type Unit } from '../pipeline/sources.ts';
 import { getJson, RefreshError, type RequestLimits } from './http.ts';
 

@@ -4,7 +4,7 @@ import { readBoundaries } from '../pipeline/read-boundaries.ts';
 import { decodeUtf8 } from '../pipeline/checked-file.ts';
 import { readYearStatistics } from '../pipeline/read-statistics.ts';
 import type { PipelineInputs } from '../pipeline/inputs.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/lib/words/format.ts';
 import { manifestWithChecksums, manifestWithNationalTotals, readManifest, type Manifest } from '../pipeline/sources.ts';
 import { checkAsBuild } from './check-as-build.ts';
 import { compareBoundaries, compareStatistics, type Difference } from './compare.ts';

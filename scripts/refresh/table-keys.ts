@@ -1,4 +1,10 @@
-import { fieldsOf, MODEL_IDS, ORIGIN_MODELS, type KeyStart, type ModelId } from '../../src/lib/origin-models.ts';
+import {
+  fieldsOf,
+  MODEL_IDS,
+  ORIGIN_MODELS,
+  type KeyStart,
+  type ModelId,
+} from '../../src/lib/figures/origin-models.ts';
 import type { OdataSource, Unit } from '../pipeline/sources.ts';
 import { RefreshError } from './http.ts';
 

@@ -2,7 +2,7 @@
  * Inside the embed: tells the host page the content height whenever it changes, with the
  * documented message ({ type: 'verscheidenheid-in-kaart:hoogte', height }). It listens to nothing.
  */
-import { HEIGHT_MESSAGE, type HeightMessage } from '../lib/embed.ts';
+import { HEIGHT_MESSAGE, type HeightMessage } from '../lib/site/embed.ts';
 
 if (window.parent !== window) {
   let last = 0;

@@ -2,7 +2,7 @@
  * <embed-panel>: the "Insluiten" panel. Shows the iframe snippet for the view on screen (it
  * follows the map on the same page) and copies it on request.
  */
-import { embedSnippet, type EmbedView } from '../lib/embed.ts';
+import { embedSnippet, type EmbedView } from '../lib/site/embed.ts';
 import { MAP_VIEW_CHANGE, type MapViewChange, type MapViewDetail } from './map-view-change.ts';
 
 class EmbedPanel extends HTMLElement {

@@ -11,9 +11,9 @@ import {
   type CatalogueFilter,
   type CatalogueItem,
   type FilterPart,
-} from '../lib/example-catalogue.ts';
-import { THEME_KEYS } from '../lib/example-schema.ts';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+} from '../lib/examples/example-catalogue.ts';
+import { THEME_KEYS } from '../lib/examples/example-schema.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 
 /** What a button offers to let go of, where the filters together find nothing. */
 const LET_GO: Record<FilterPart, string> = {

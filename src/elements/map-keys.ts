@@ -13,8 +13,8 @@ import {
   nextByLetter,
   type Direction,
   type Point,
-} from '../lib/map-neighbours.ts';
-import { centreOf } from '../lib/view-box.ts';
+} from '../lib/map/map-neighbours.ts';
+import { centreOf } from '../lib/map/view-box.ts';
 
 /** The roving tabindex and arrow keys of one map's links (code → link, in drawing order). */
 export class MapKeys {

@@ -1,4 +1,4 @@
-import type { TypeSlug } from '../lib/wrr-types.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 
 /** What the map shows: its year and the type it highlights (the embed panel builds its snippet from it). */
 export interface MapViewDetail {

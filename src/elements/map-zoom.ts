@@ -8,7 +8,7 @@
  * wheel with Ctrl, so it zooms too) or the reader has clicked in the map, or focused a municipality
  * on it, and stays there; a short hint over the map says so when the wheel scrolls instead.
  */
-import { between, centreOf, panBy, viewAt, zoomAround, zoomOf, type ViewBox } from '../lib/view-box.ts';
+import { between, centreOf, panBy, viewAt, zoomAround, zoomOf, type ViewBox } from '../lib/map/view-box.ts';
 
 const MAX_ZOOM = 12;
 // Zooming to a chosen municipality: the share of the view its box may take, and the most it zooms

@@ -4,10 +4,10 @@
  * municipality shows a label, Space opens it like Enter does, and it can be zoomed and panned.
  * The state is kept in the URL where the page asks for it (data-url-state).
  */
-import { chosenLine } from '../lib/chosen-line.ts';
-import { formatNumber } from '../lib/format.ts';
-import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from '../lib/url-params.ts';
-import { countOf } from '../lib/words.ts';
+import { chosenLine } from '../lib/map/chosen-line.ts';
+import { formatNumber } from '../lib/words/format.ts';
+import { CHANGE_CONTROLS, changeYearsFromParam, changeYearsToParam, PARAM } from '../lib/site/url-params.ts';
+import { countOf } from '../lib/words/words.ts';
 import { keepYearsApart } from './year-pair.ts';
 import {
   certaintyLines,
@@ -17,15 +17,15 @@ import {
   shownTypeLine,
   type MapMunicipality,
   type MapSummary,
-} from '../lib/map-summary.ts';
-import { search, type SearchIndex } from '../lib/search.ts';
-import { codeInUrl } from '../lib/urls.ts';
-import { isTypeSlug, TYPES, type TypeSlug } from '../lib/wrr-types.ts';
+} from '../lib/map/map-summary.ts';
+import { search, type SearchIndex } from '../lib/search/search.ts';
+import { codeInUrl } from '../lib/site/urls.ts';
+import { isTypeSlug, TYPES, type TypeSlug } from '../lib/typology/wrr-types.ts';
 import { loadJson } from './load-json.ts';
 import { MapKeys } from './map-keys.ts';
 import { MapZoom } from './map-zoom.ts';
 import { MAP_VIEW_CHANGE, type MapViewDetail } from './map-view-change.ts';
-import { originLine } from '../lib/origin-map.ts';
+import { originLine } from '../lib/map/origin-map.ts';
 import { paintOrigin, showLegend } from './origin-layer.ts';
 import { CHOOSE_MUNICIPALITY, type ChooseMunicipality } from './map-choice.ts';
 

@@ -7,11 +7,18 @@
  * JavaScript the form itself goes to the A–Z list. In the embed (data-on-map) a choice is shown on
  * the map of the same page instead, and the field keeps the query.
  */
-import { bestHit, search, suggestions, type SearchEntry, type SearchHit, type SearchIndex } from '../lib/search.ts';
-import { PARAM } from '../lib/url-params.ts';
-import { municipalityUrl, sitePath } from '../lib/urls.ts';
+import {
+  bestHit,
+  search,
+  suggestions,
+  type SearchEntry,
+  type SearchHit,
+  type SearchIndex,
+} from '../lib/search/search.ts';
+import { PARAM } from '../lib/site/url-params.ts';
+import { municipalityUrl, sitePath } from '../lib/site/urls.ts';
 import { CHOOSE_MUNICIPALITY, type MapChoice } from './map-choice.ts';
-import { countOf } from '../lib/words.ts';
+import { countOf } from '../lib/words/words.ts';
 import { loadJson } from './load-json.ts';
 
 /** The text of a hit in the list: "Sneek → Súdwest-Fryslân", "'s-Gravenhage (Den Haag)". */

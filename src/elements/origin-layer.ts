@@ -1,11 +1,11 @@
 /**
  * The map in a year of CBS's herkomstland classification: each municipality coloured by its
- * share from outside Europe (src/lib/origin-map.ts) instead of a type, its own legend with a
+ * share from outside Europe (src/lib/map/origin-map.ts) instead of a type, its own legend with a
  * count per class, and the type legend out of sight, so the colours cannot be read as types.
  */
-import { formatNumber } from '../lib/format.ts';
-import type { MapMunicipality } from '../lib/map-summary.ts';
-import { ORIGIN_CLASSES, originClass, originLine, outsideEuropeIn } from '../lib/origin-map.ts';
+import { formatNumber } from '../lib/words/format.ts';
+import type { MapMunicipality } from '../lib/map/map-summary.ts';
+import { ORIGIN_CLASSES, originClass, originLine, outsideEuropeIn } from '../lib/map/origin-map.ts';
 
 /** Colours the map for the herkomstland year at `index`, fills the legend's counts and returns the status text. */
 export function paintOrigin(

@@ -7,10 +7,10 @@
  */
 import { keepYearsApart } from './year-pair.ts';
 import { headerCell, rowElement } from './table-cells.ts';
-import { fromColumnar, type ColumnarRows, type DownloadRow } from '../lib/download-rows.ts';
-import { isWholePercent } from '../lib/format.ts';
-import { SHARE_UNIT_INPUT, SHARE_UNITS, selectionCsv } from '../lib/table-download.ts';
-import { formatNumber } from '../lib/format.ts';
+import { fromColumnar, type ColumnarRows, type DownloadRow } from '../lib/table/download-rows.ts';
+import { isWholePercent } from '../lib/words/format.ts';
+import { SHARE_UNIT_INPUT, SHARE_UNITS, selectionCsv } from '../lib/table/table-download.ts';
+import { formatNumber } from '../lib/words/format.ts';
 import {
   applyState,
   boundToText,
@@ -24,14 +24,14 @@ import {
   type TableRow,
   type TableState,
   type TableYears,
-} from '../lib/table.ts';
-import { tableColumns, type TableColumn } from '../lib/table-columns.ts';
-import { defaultYear } from '../lib/default-year.ts';
-import type { MapSummary } from '../lib/map-summary.ts';
-import { yearFile } from '../lib/urls.ts';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+} from '../lib/table/table.ts';
+import { tableColumns, type TableColumn } from '../lib/table/table-columns.ts';
+import { defaultYear } from '../lib/figures/default-year.ts';
+import type { MapSummary } from '../lib/map/map-summary.ts';
+import { yearFile } from '../lib/site/urls.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 import { loadJson } from './load-json.ts';
-import { CHANGE_CONTROLS, changeYearsToParam, DESCENDING, PARAM } from '../lib/url-params.ts';
+import { CHANGE_CONTROLS, changeYearsToParam, DESCENDING, PARAM } from '../lib/site/url-params.ts';
 
 /** The form's checkboxes for the figure columns. */
 const FIGURE_INPUT = 'kolom';

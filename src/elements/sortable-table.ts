@@ -3,7 +3,7 @@
  * button; aria-sort tells screen readers the order. Cells may carry data-sort with the value to
  * sort on (numbers as plain digits); names sort the Dutch way.
  */
-import { compareNames } from '../lib/names.ts';
+import { compareNames } from '../lib/words/names.ts';
 
 class SortableTable extends HTMLElement {
   connectedCallback() {

@@ -2,10 +2,10 @@
  * The header and row cells of the research table, drawn in the browser the same way the page
  * draws them at build time (src/components/table/ResearchTableGrid.astro).
  */
-import { formatCell, type TableColumn } from '../lib/table-columns.ts';
-import { shownType, typeNote, type TableRow, type TableState } from '../lib/table.ts';
-import { municipalityUrl } from '../lib/urls.ts';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+import { formatCell, type TableColumn } from '../lib/table/table-columns.ts';
+import { shownType, typeNote, type TableRow, type TableState } from '../lib/table/table.ts';
+import { municipalityUrl } from '../lib/site/urls.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 
 /** A type's swatch and name, cloned from the page's template for it. */
 type TypeLabel = (type: TypeSlug) => Node;

@@ -3,10 +3,10 @@
  * map shows (its heading, counts and members), so that the list never contradicts the legend.
  * Without JavaScript it shows the year the page opens on.
  */
-import { typeIn, type MapSummary } from '../lib/map-summary.ts';
-import { municipalityUrl } from '../lib/urls.ts';
-import { formatNumber } from '../lib/format.ts';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+import { typeIn, type MapSummary } from '../lib/map/map-summary.ts';
+import { municipalityUrl } from '../lib/site/urls.ts';
+import { formatNumber } from '../lib/words/format.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 import { MAP_VIEW_CHANGE, type MapViewChange, type MapViewDetail } from './map-view-change.ts';
 
 /** What the list reads from the map element: its view and, once loaded, its data. */

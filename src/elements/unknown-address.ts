@@ -3,8 +3,8 @@
  * so. Either the code is not one the site knows, or only its spelling differs from the page's
  * address (lower case, no closing slash), and then it links to that page.
  */
-import { askedCode } from '../lib/not-found.ts';
-import { municipalityUrl } from '../lib/urls.ts';
+import { askedCode } from '../lib/site/not-found.ts';
+import { municipalityUrl } from '../lib/site/urls.ts';
 
 /** Whether the site has a page at `path`; asked of the server, so the 404 page carries no list of codes. */
 async function pageExists(path: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import { CARD_SIZE, type CardNode } from '../lib/card-spec.ts';
+import { CARD_SIZE, type CardNode } from '../lib/site/card-spec.ts';
 
 // The font ships with the npm package, so a card looks the same on every machine; satori turns
 // the text into outlines, so the rasterizer needs no fonts at all.

@@ -1,10 +1,10 @@
-import { MAP_COLOURS } from '../lib/charts/map-colours.ts';
-import { TYPOLOGY_CREDIT } from '../lib/credits.ts';
+import { MAP_COLOURS } from '../lib/map/map-colours.ts';
+import { TYPOLOGY_CREDIT } from '../lib/site/credits.ts';
 /** The preview cards as the build makes them: each card's map from this dataset, drawn to a PNG. */
-import { cardTree, exampleCard, homeCard, municipalityCard, typeCard, type CardSpec } from '../lib/card-spec.ts';
-import { countByType } from '../lib/per-type.ts';
-import { MAP_HEIGHT, MAP_WIDTH, nationalMapSvg } from '../lib/charts/national-map.ts';
-import { TYPES, TYPE_SLUGS } from '../lib/wrr-types.ts';
+import { cardTree, exampleCard, homeCard, municipalityCard, typeCard, type CardSpec } from '../lib/site/card-spec.ts';
+import { countByType } from '../lib/typology/per-type.ts';
+import { MAP_HEIGHT, MAP_WIDTH, nationalMapSvg } from '../lib/map/national-map.ts';
+import { TYPES, TYPE_SLUGS } from '../lib/typology/wrr-types.ts';
 import { cardPng } from './card-image.ts';
 import { locatorMap, nationalMap } from './charts.ts';
 import { latestYear, meta, municipalities, namesByCode, referenceYear } from './dataset.ts';

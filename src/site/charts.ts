@@ -1,7 +1,7 @@
 /** Build-time chart support: a DOM for Observable Plot, and the locator map for this dataset. */
 import { parseHTML } from 'linkedom';
-import { locator } from '../lib/charts/locator.ts';
-import { drawNationalMap } from '../lib/charts/national-map.ts';
+import { locator } from '../lib/map/locator.ts';
+import { drawNationalMap } from '../lib/map/national-map.ts';
 import { topology } from './dataset-files.ts';
 
 /**

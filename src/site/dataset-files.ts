@@ -2,8 +2,8 @@
 import type { Topology } from 'topojson-specification';
 import mapJson from '../data/map.topo.json';
 import metaJson from '../data/meta.json';
-import { mapFileSchema, metaSchema } from '../lib/dataset-schema.ts';
-import { validated } from '../lib/validated.ts';
+import { mapFileSchema, metaSchema } from '../lib/figures/dataset-schema.ts';
+import { validated } from '../lib/checks/validated.ts';
 
 /** National figures, years, sources and the pipeline's reports (src/data/meta.json). */
 export const meta = validated(metaSchema, metaJson, 'src/data/meta.json');

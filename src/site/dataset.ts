@@ -1,9 +1,9 @@
 /** The generated dataset as the pages see it: validated collections and the dataset's meta data. */
 import { getCollection } from 'astro:content';
-import type { FormerMunicipality, Municipality } from '../lib/dataset-schema.ts';
-import { formatDate } from '../lib/format.ts';
-import { formerLookup, splitMunicipalities } from '../lib/history.ts';
-import { compareNames } from '../lib/names.ts';
+import type { FormerMunicipality, Municipality } from '../lib/figures/dataset-schema.ts';
+import { formatDate } from '../lib/words/format.ts';
+import { formerLookup, splitMunicipalities } from '../lib/figures/history.ts';
+import { compareNames } from '../lib/words/names.ts';
 import { meta } from './dataset-files.ts';
 
 export { meta };

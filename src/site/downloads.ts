@@ -1,4 +1,4 @@
-import { dataLicence, TYPOLOGY_CREDIT } from '../lib/credits.ts';
+import { dataLicence, TYPOLOGY_CREDIT } from '../lib/site/credits.ts';
 /** The download files of the dataset, by file name. */
 import {
   columnDescriptions,
@@ -9,8 +9,8 @@ import {
   toCsv,
   withAllColumns,
   type DownloadRow,
-} from '../lib/download-rows.ts';
-import { listOf } from '../lib/words.ts';
+} from '../lib/table/download-rows.ts';
+import { listOf } from '../lib/words/words.ts';
 import { formerMunicipalities, meta, municipalities, once } from './dataset.ts';
 
 /** A download: file name, Dutch description and content. */

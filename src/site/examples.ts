@@ -1,8 +1,8 @@
-import { inYear } from '../lib/in-year.ts';
+import { inYear } from '../lib/figures/in-year.ts';
 /** The practice examples as the pages see them: with slug and the type they are shown under. */
 import { getCollection } from 'astro:content';
-import { exampleType, type ExampleEntry } from '../lib/example-catalogue.ts';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+import { exampleType, type ExampleEntry } from '../lib/examples/example-catalogue.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 import { municipalities, once, referenceYear } from './dataset.ts';
 
 /** Every practice example, alphabetically by title. */

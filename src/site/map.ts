@@ -1,6 +1,6 @@
 /** What the map shows, for the pages that have one. */
-import { mapSummary, type MapSummary } from '../lib/map-summary.ts';
-import { weakTypes } from '../lib/open-type.ts';
+import { mapSummary, type MapSummary } from '../lib/map/map-summary.ts';
+import { weakTypes } from '../lib/typology/open-type.ts';
 import { meta, municipalities, once, originYears, years } from './dataset.ts';
 import { exampleCounts } from './examples.ts';
 

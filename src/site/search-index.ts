@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { GAZETTEER } from '../lib/credits.ts';
-import { dutchTowns } from '../lib/gazetteer.ts';
-import { municipalityShapes } from '../lib/map-file.ts';
-import { placeTowns } from '../lib/place-towns.ts';
-import { searchIndex } from '../lib/search-index.ts';
+import { GAZETTEER } from '../lib/site/credits.ts';
+import { dutchTowns } from '../lib/search/gazetteer.ts';
+import { municipalityShapes } from '../lib/map/map-file.ts';
+import { placeTowns } from '../lib/search/place-towns.ts';
+import { searchIndex } from '../lib/search/search-index.ts';
 import { municipalities, once } from './dataset.ts';
 import { topology } from './dataset-files.ts';
 

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { metaSchema } from '../lib/dataset-schema.ts';
-import { formatMillions, formatShare } from '../lib/format.ts';
-import { fillPlaceholders } from '../lib/placeholders.ts';
-import { validated } from '../lib/validated.ts';
+import { metaSchema } from '../lib/figures/dataset-schema.ts';
+import { formatMillions, formatShare } from '../lib/words/format.ts';
+import { fillPlaceholders } from '../lib/typology/placeholders.ts';
+import { validated } from '../lib/checks/validated.ts';
 
 /** Figures from the built dataset that prose may name: the WRR's count of people in homogeneous municipalities. */
 function facts(): Record<string, string> {

@@ -1,6 +1,6 @@
 /** The longer description of each type (src/content/typen/<slug>.md), as the type pages show it. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { TypeSlug } from '../lib/wrr-types.ts';
+import type { TypeSlug } from '../lib/typology/wrr-types.ts';
 
 /** The description of one type; a type without one stops the build, naming the file to write. */
 export async function typeDescription(type: TypeSlug): Promise<CollectionEntry<'typeDescriptions'>> {

@@ -5,7 +5,7 @@ import { LinkState, check } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed.ts';
+import { embedSnippet } from '../../src/lib/site/embed.ts';
 import { launch } from './browser.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MAP_WIDTH } from '../../src/lib/charts/national-map.ts';
+import { MAP_WIDTH } from '../../src/lib/map/national-map.ts';
 import { axeViolations, launch, open } from './browser.ts';
 import { startForum, type Forum } from './forum.ts';
 

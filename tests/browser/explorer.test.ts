@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, errorsOf, launch, open } from './browser.ts';
-import type { Municipality } from '../../src/lib/dataset-schema.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import type { Municipality } from '../../src/lib/figures/dataset-schema.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { changedBeyondRounding } from '../helpers/dataset.ts';
 
 const CHANGE_LABEL =

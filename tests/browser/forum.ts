@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { embedSnippet } from '../../src/lib/embed.ts';
+import { embedSnippet } from '../../src/lib/site/embed.ts';
 
 /** A forum page of another site that embeds the map with the documented snippet. */
 export interface Forum {

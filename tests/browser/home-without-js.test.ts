@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, url } from './browser.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 
 let browser: Browser;
 beforeAll(async () => {

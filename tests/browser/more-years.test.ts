@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromCsv } from '../../src/lib/download-rows.ts';
+import { fromCsv } from '../../src/lib/table/download-rows.ts';
 import { buildFixtureSite, exampleFile, prepareFixtureSite } from '../helpers/fixture-site.ts';
 import { launch } from './browser.ts';
 

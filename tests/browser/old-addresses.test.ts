@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contactEmail } from '../../src/lib/site.ts';
+import { contactEmail } from '../../src/lib/site/site.ts';
 import { axeViolations, errorsOf, launch, open, url } from './browser.ts';
 
 let browser: Browser;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset-schema.ts';
-import { formatDate } from '../../src/lib/format.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
-import { listOf } from '../../src/lib/words.ts';
+import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
+import { formatDate } from '../../src/lib/words/format.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
+import { listOf } from '../../src/lib/words/words.ts';
 import { exampleFiles } from '../helpers/examples.ts';
 import { launch, open, smallText } from './browser.ts';
 

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inYear } from '../../src/lib/in-year.ts';
-import { alternativesOf, isOpen } from '../../src/lib/open-type.ts';
-import { TYPES } from '../../src/lib/wrr-types.ts';
+import { inYear } from '../../src/lib/figures/in-year.ts';
+import { alternativesOf, isOpen } from '../../src/lib/typology/open-type.ts';
+import { TYPES } from '../../src/lib/typology/wrr-types.ts';
 import { today } from '../helpers/dataset.ts';
 import { launch, open } from './browser.ts';
 

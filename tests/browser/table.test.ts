@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
-import { fromCsv } from '../../src/lib/download-rows.ts';
-import { DEFAULT_FIGURES, NUMBER_COLUMNS } from '../../src/lib/table-columns.ts';
+import type { Meta, Municipality } from '../../src/lib/figures/dataset-schema.ts';
+import { fromCsv } from '../../src/lib/table/download-rows.ts';
+import { DEFAULT_FIGURES, NUMBER_COLUMNS } from '../../src/lib/table/table-columns.ts';
 import { changedBeyondRounding } from '../helpers/dataset.ts';
 import { axeViolations, errorsOf, launch, open, requestsOf, url } from './browser.ts';
 

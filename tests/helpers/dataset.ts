@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { FormerMunicipality, Municipality } from '../../src/lib/dataset-schema.ts';
-import { changedBeyondPrecision, typesWithinPrecision } from '../../src/lib/type-change.ts';
-import type { TypeSlug } from '../../src/lib/wrr-types.ts';
+import type { FormerMunicipality, Municipality } from '../../src/lib/figures/dataset-schema.ts';
+import { changedBeyondPrecision, typesWithinPrecision } from '../../src/lib/typology/type-change.ts';
+import type { TypeSlug } from '../../src/lib/typology/wrr-types.ts';
 
 /** The generated dataset (npm run data:build), as the pages get it. */
 export const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];

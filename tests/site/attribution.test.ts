@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { NAMED_BY_WORDS } from '../../src/lib/named-by.ts';
+import { NAMED_BY_WORDS } from '../../src/lib/typology/named-by.ts';
 import { builtHtml, builtPages, readableText } from '../helpers/dist.ts';
 import { former, today } from '../helpers/dataset.ts';
 

@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { BUDGETS } from '../../scripts/site/budgets.ts';
-import { CARD_SIZE } from '../../src/lib/card-spec.ts';
+import { CARD_SIZE } from '../../src/lib/site/card-spec.ts';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
 
 const SITE = DEFAULT_SITE_URL;

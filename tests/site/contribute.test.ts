@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contributeMailto } from '../../src/lib/contribute-mail.ts';
-import { THEMES } from '../../src/lib/example-schema.ts';
-import { contactEmail } from '../../src/lib/site.ts';
+import { contributeMailto } from '../../src/lib/examples/contribute-mail.ts';
+import { THEMES } from '../../src/lib/examples/example-schema.ts';
+import { contactEmail } from '../../src/lib/site/site.ts';
 import { today } from '../helpers/dataset.ts';
 import { builtHtml, builtPages } from '../helpers/dist.ts';
 

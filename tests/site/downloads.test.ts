@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset-schema.ts';
-import { fromCsv } from '../../src/lib/download-rows.ts';
+import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
+import { fromCsv } from '../../src/lib/table/download-rows.ts';
 
 // The built downloads (npm run build): the CSV must read back to exactly the rows of the JSON.
 describe.each(['gemeenten-nu', 'gemeenten-2015', 'gemeenten-2022'])('download %s', (name) => {

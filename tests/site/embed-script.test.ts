@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { embedScript, HEIGHT_MESSAGE } from '../../src/lib/embed.ts';
+import { embedScript, HEIGHT_MESSAGE } from '../../src/lib/site/embed.ts';
 
 describe('/embed.js, the sizing script for host pages', () => {
   const built = readFileSync('dist/embed.js', 'utf8');

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { formatRoundShare } from '../../src/lib/format.ts';
-import { NAMED_PART } from '../../src/lib/history.ts';
+import { formatRoundShare } from '../../src/lib/words/format.ts';
+import { NAMED_PART } from '../../src/lib/figures/history.ts';
 import { builtHtml, builtPages, readableText } from '../helpers/dist.ts';
 import { former, municipality, today } from '../helpers/dataset.ts';
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { countedSplits, receivedParts, splitMunicipalities } from '../../src/lib/history.ts';
-import { listOf } from '../../src/lib/words.ts';
+import { countedSplits, receivedParts, splitMunicipalities } from '../../src/lib/figures/history.ts';
+import { listOf } from '../../src/lib/words/words.ts';
 import { former, today } from '../helpers/dataset.ts';
 import meta from '../../src/data/meta.json';
 import { builtHtml, readableText } from '../helpers/dist.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset-schema.ts';
-import { sensitivityGroups } from '../../src/lib/sensitivity-groups.ts';
+import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
+import { sensitivityGroups } from '../../src/lib/evidence/sensitivity-groups.ts';
 import { builtHtml } from '../helpers/dist.ts';
 
 const meta = JSON.parse(readFileSync('src/data/meta.json', 'utf8')) as Meta;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Meta } from '../../src/lib/dataset-schema.ts';
-import { formatDate, formatShare } from '../../src/lib/format.ts';
-import { RULES } from '../../src/lib/rules.ts';
-import { ORIGIN_LABELS } from '../../src/lib/threshold-origin.ts';
+import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
+import { formatDate, formatShare } from '../../src/lib/words/format.ts';
+import { RULES } from '../../src/lib/typology/rules.ts';
+import { ORIGIN_LABELS } from '../../src/lib/evidence/threshold-origin.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 
 /** The method page says what the pipeline computed: no figure on it is typed by hand. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { Meta, Municipality } from '../../src/lib/dataset-schema.ts';
-import { fromColumnar, fromCsv, type ColumnarRows } from '../../src/lib/download-rows.ts';
-import { formatColumnShare, formatDecimal, formatNumber } from '../../src/lib/format.ts';
+import type { Meta, Municipality } from '../../src/lib/figures/dataset-schema.ts';
+import { fromColumnar, fromCsv, type ColumnarRows } from '../../src/lib/table/download-rows.ts';
+import { formatColumnShare, formatDecimal, formatNumber } from '../../src/lib/words/format.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 
 /**

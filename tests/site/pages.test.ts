@@ -3,10 +3,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { today } from '../helpers/dataset.ts';
 import { builtHtml, builtPages, DIST } from '../helpers/dist.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 
 const SITE = DEFAULT_SITE_URL;
 const pages = builtPages();

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { thresholdText } from '../../src/lib/explain.ts';
-import { formatMetric } from '../../src/lib/format.ts';
-import { fillPlaceholders, placeholdersIn } from '../../src/lib/placeholders.ts';
-import { RULES } from '../../src/lib/rules.ts';
-import { TYPE_SLUGS } from '../../src/lib/wrr-types.ts';
+import { thresholdText } from '../../src/lib/typology/explain.ts';
+import { formatMetric } from '../../src/lib/words/format.ts';
+import { fillPlaceholders, placeholdersIn } from '../../src/lib/typology/placeholders.ts';
+import { RULES } from '../../src/lib/typology/rules.ts';
+import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { today } from '../helpers/dataset.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatShare } from '../format.ts';
+import { formatShare } from '../words/format.ts';
 import { plotToSvg } from './plot-svg.ts';
 
 /** One point of a composition chart: a group's share in one series (a place in a year). */

@@ -1,4 +1,4 @@
-import { roundTo } from '../round.ts';
+import { roundTo } from '../figures/round.ts';
 
 /** Attributes that hold coordinates: a tenth of a unit is finer than any screen or printer shows a chart. */
 const GEOMETRY = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points'];

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { neighbourLists } from '../../lib/neighbour-lists.ts';
+import { neighbourLists } from '../../lib/map/neighbour-lists.ts';
 import { topology } from '../../site/dataset-files.ts';
 
 /** /data/buren.json: each municipality's bordering municipalities, which the map's arrow keys load on first use. */

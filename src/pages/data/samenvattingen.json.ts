@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exampleUrl } from '../../lib/urls.ts';
+import { exampleUrl } from '../../lib/site/urls.ts';
 import { examples } from '../../site/examples.ts';
 
 /**

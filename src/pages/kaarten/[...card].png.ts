@@ -1,6 +1,6 @@
 /** Every preview card (kaarten/home.png, kaarten/gemeente/GM0363.png, …), drawn at build time. */
 import type { GetStaticPaths } from 'astro';
-import type { CardSpec } from '../../lib/card-spec.ts';
+import type { CardSpec } from '../../lib/site/card-spec.ts';
 import { allCards, cardResponse } from '../../site/cards.ts';
 
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Municipality } from '../../../src/lib/dataset-schema.ts';
-import { exampleSchema, SUMMARY_WORDS, wordCount } from '../../../src/lib/example-schema.ts';
+import type { Municipality } from '../../../src/lib/figures/dataset-schema.ts';
+import { exampleSchema, SUMMARY_WORDS, wordCount } from '../../../src/lib/examples/example-schema.ts';
 import { exampleFiles } from '../../helpers/examples.ts';
 
 const today = JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as Municipality[];

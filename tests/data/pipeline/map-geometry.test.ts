@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapAreas, mapGeometry } from '../../../scripts/pipeline/map-geometry.ts';
-import { municipalityShapes } from '../../../src/lib/map-file.ts';
+import { municipalityShapes } from '../../../src/lib/map/map-file.ts';
 import { planarArea, toPlanar } from '../../../scripts/pipeline/planar.ts';
 import { readBoundaries } from '../../../scripts/pipeline/read-boundaries.ts';
 import { REAL_DATA_DIR } from '../../helpers/fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NON_WESTERN_GROUPS } from '../../../src/lib/migration-groups.ts';
-import type { FormerMunicipality, Municipality } from '../../../src/lib/dataset-schema.ts';
+import { NON_WESTERN_GROUPS } from '../../../src/lib/figures/migration-groups.ts';
+import type { FormerMunicipality, Municipality } from '../../../src/lib/figures/dataset-schema.ts';
 import { PROJECT_INPUTS } from '../../../scripts/pipeline/inputs.ts';
 import { readManifest } from '../../../scripts/pipeline/sources.ts';
 import { BUDGETS } from '../../../scripts/site/budgets.ts';

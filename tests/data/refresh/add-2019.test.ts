@@ -7,9 +7,9 @@ import { PROJECT_INPUTS } from '../../../scripts/pipeline/inputs.ts';
 import { readStatistics } from '../../../scripts/pipeline/read-statistics.ts';
 import { odataField, type StatisticsSource } from '../../../scripts/pipeline/sources.ts';
 import { addYear } from '../../../scripts/refresh/add-year.ts';
-import type { Meta } from '../../../src/lib/dataset-schema.ts';
-import type { GroupValues } from '../../../src/lib/migration-groups.ts';
-import { fieldsOf } from '../../../src/lib/origin-models.ts';
+import type { Meta } from '../../../src/lib/figures/dataset-schema.ts';
+import type { GroupValues } from '../../../src/lib/figures/migration-groups.ts';
+import { fieldsOf } from '../../../src/lib/figures/origin-models.ts';
 import { manifestWithout, startStandIn } from '../../helpers/odata-stand-in.ts';
 
 /**

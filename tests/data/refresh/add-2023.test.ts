@@ -8,8 +8,8 @@ import { readOriginStatistics, type OriginRow } from '../../../scripts/pipeline/
 import { runPipeline } from '../../../scripts/pipeline/run.ts';
 import type { StatisticsSource } from '../../../scripts/pipeline/sources.ts';
 import { addYear } from '../../../scripts/refresh/add-year.ts';
-import type { Meta, Municipality } from '../../../src/lib/dataset-schema.ts';
-import { ORIGIN_FIGURES, type OriginValues } from '../../../src/lib/origin-groups.ts';
+import type { Meta, Municipality } from '../../../src/lib/figures/dataset-schema.ts';
+import { ORIGIN_FIGURES, type OriginValues } from '../../../src/lib/figures/origin-groups.ts';
 import { manifestWithout, startStandIn } from '../../helpers/odata-stand-in.ts';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { exampleSchema } from '../../../src/lib/example-schema.ts';
+import { exampleSchema } from '../../../src/lib/examples/example-schema.ts';
 import { today } from '../../helpers/dataset.ts';
 
 /** Runs `npm run example:new` as an editor would, with flags, writing into a fresh folder. */

@@ -7,11 +7,17 @@ import { readInputs } from '../../../scripts/pipeline/read-inputs.ts';
 import { sumOntoToday } from '../../../scripts/pipeline/sum-onto-today.ts';
 import { todaysMap } from '../../../scripts/pipeline/todays-map.ts';
 import { typeYear } from '../../../scripts/pipeline/type-year.ts';
-import { agreementWith, calibratedSlots, gridOf, namedSamples, withThreshold } from '../../../src/lib/calibration.ts';
-import { FIXED_FACTS } from '../../../src/lib/certainty.ts';
-import { firstHolding } from '../../../src/lib/classify.ts';
-import { METRICS } from '../../../src/lib/metrics.ts';
-import { RULES } from '../../../src/lib/rules.ts';
+import {
+  agreementWith,
+  calibratedSlots,
+  gridOf,
+  namedSamples,
+  withThreshold,
+} from '../../../src/lib/evidence/calibration.ts';
+import { FIXED_FACTS } from '../../../src/lib/evidence/certainty.ts';
+import { firstHolding } from '../../../src/lib/typology/classify.ts';
+import { METRICS } from '../../../src/lib/typology/metrics.ts';
+import { RULES } from '../../../src/lib/typology/rules.ts';
 import { former } from '../../helpers/dataset.ts';
 
 /** The other rule sets the certainty test uses, made from the real data as the pipeline makes them. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FormerMunicipality, Meta, Municipality } from '../../../src/lib/dataset-schema.ts';
-import { classify, shiftAcross } from '../../../src/lib/classify.ts';
-import { explain } from '../../../src/lib/explain.ts';
-import { RULES } from '../../../src/lib/rules.ts';
-import { TYPE_SLUGS } from '../../../src/lib/wrr-types.ts';
+import type { FormerMunicipality, Meta, Municipality } from '../../../src/lib/figures/dataset-schema.ts';
+import { classify, shiftAcross } from '../../../src/lib/typology/classify.ts';
+import { explain } from '../../../src/lib/typology/explain.ts';
+import { RULES } from '../../../src/lib/typology/rules.ts';
+import { TYPE_SLUGS } from '../../../src/lib/typology/wrr-types.ts';
 import { PROJECT_INPUTS } from '../../../scripts/pipeline/inputs.ts';
 import { runOnRealData } from '../../helpers/fixture.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readBoundaries } from '../../../scripts/pipeline/read-boundaries.ts';
-import { exampleSchema } from '../../../src/lib/example-schema.ts';
+import { exampleSchema } from '../../../src/lib/examples/example-schema.ts';
 
 /**
  * The content corpus: each folder in tests/bad-content holds a practice example with one mistake,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { citation } from '../../../src/lib/method.ts';
-import { DEFAULT_SITE_URL, SITE_NAME } from '../../../src/lib/site.ts';
+import { citation } from '../../../src/lib/evidence/method.ts';
+import { DEFAULT_SITE_URL, SITE_NAME } from '../../../src/lib/site/site.ts';
 
 /** CITATION.cff is how software archives and reference managers cite the project: it must stay in step with it. */
 describe('CITATION.cff', () => {

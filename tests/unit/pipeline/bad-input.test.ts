@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/lib/input-error.ts';
+import { InputError } from '../../../src/lib/checks/input-error.ts';
 import { runPipeline } from '../../../scripts/pipeline/run.ts';
 import { fixtureCopy, inputsIn } from '../../helpers/fixture.ts';
 

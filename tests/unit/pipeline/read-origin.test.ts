@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_INPUTS } from '../../../scripts/pipeline/inputs.ts';
 import { readOriginStatistics } from '../../../scripts/pipeline/read-statistics.ts';
 import { readManifest } from '../../../scripts/pipeline/sources.ts';
-import { InputError } from '../../../src/lib/input-error.ts';
+import { InputError } from '../../../src/lib/checks/input-error.ts';
 
 /**
  * The shipped 2023 file, in CBS's herkomstland classification, read and checked as the build

@@ -6,7 +6,7 @@ import { describeDataset } from '../../../scripts/pipeline/describe-dataset.ts';
 import { formatReport } from '../../../scripts/pipeline/format-report.ts';
 import { boundaryYears } from '../../../scripts/pipeline/boundary-years.ts';
 import { naturalEarthBorder } from '../../../scripts/pipeline/geography.ts';
-import { InputError } from '../../../src/lib/input-error.ts';
+import { InputError } from '../../../src/lib/checks/input-error.ts';
 import { placeOriginYear } from '../../../scripts/pipeline/origin-year.ts';
 import { OUTPUTS, outputFiles } from '../../../scripts/pipeline/output-files.ts';
 import { readInputs } from '../../../scripts/pipeline/read-inputs.ts';

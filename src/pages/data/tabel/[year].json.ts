@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { originYears, years } from '../../../site/dataset.ts';
-import { toColumnar } from '../../../lib/download-rows.ts';
+import { toColumnar } from '../../../lib/table/download-rows.ts';
 import { tableYearRows } from '../../../site/downloads.ts';
 
 /**
