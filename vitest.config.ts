@@ -7,6 +7,9 @@ const exclude = ['tests/.output/**', '**/node_modules/**'];
 
 export default defineConfig({
   test: {
+    // Two files at a time (the default on a 2-core machine is one): a browser file, which mostly
+    // waits for Chromium, beside a file of the other groups. The browser files still run one by one.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude, testTimeout: 30_000 } },
       { test: { name: 'data', include: ['tests/data/**/*.test.ts'], exclude, testTimeout: 60_000 } },
