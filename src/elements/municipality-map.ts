@@ -288,7 +288,7 @@ class MunicipalityMap extends HTMLElement {
     const [from, to] = this.changed;
     const count = [...this.municipalities.values()].filter((m) => changedBetween(m, from, to)).length;
     const text = `${countOf(count, 'gemeente heeft', 'gemeenten hebben', { digits: true })} volgens de regels in ${this.years[to]} een ander type dan in ${this.years[from]}`;
-    if (output) output.textContent = text;
+    if (output) output.textContent = `${text}.`;
     return text;
   }
 

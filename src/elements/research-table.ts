@@ -18,6 +18,7 @@ import {
   namedYears,
   RANGE_FILTERS,
   stateFromParams,
+  sortedOnScreen,
   stateToParams,
   tableRows,
   type RangeFilter,
@@ -70,7 +71,9 @@ class ResearchTable extends HTMLElement {
     this.provinces = [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${PARAM.province}"]`)].map(
       (input) => input.value,
     );
-    this.state = stateFromParams(new URL(location.href).searchParams, this.years, this.provinces, this.originYears);
+    this.state = this.onScreen(
+      stateFromParams(new URL(location.href).searchParams, this.years, this.provinces, this.originYears),
+    );
     this.fillForm();
     this.form.addEventListener('input', () => this.readForm());
     this.form.addEventListener('submit', (event) => event.preventDefault());
@@ -177,8 +180,13 @@ class ResearchTable extends HTMLElement {
     params.set(PARAM.columns, checked(FIGURE_INPUT).join(','));
     params.set(PARAM.sort, this.state.sort.key);
     if (this.state.sort.descending) params.set(PARAM.order, DESCENDING);
-    this.state = stateFromParams(params, this.years, this.provinces, this.originYears);
+    this.state = this.onScreen(stateFromParams(params, this.years, this.provinces, this.originYears));
     void this.render();
+  }
+
+  /** A state whose sort is on a column of its own table (see sortedOnScreen). */
+  private onScreen(state: TableState): TableState {
+    return sortedOnScreen(state, tableColumns(state, this.namedYears, this.originYears));
   }
 
   /** Every row of the state's year, and those that pass its filters, in its order. */
@@ -221,7 +229,7 @@ class ResearchTable extends HTMLElement {
     const { shown } = await this.shown(state);
     const chosen = this.form.querySelector<HTMLInputElement>(`input[name="${SHARE_UNIT_INPUT}"]:checked`)?.value;
     const unit = SHARE_UNITS.find((u) => u === chosen) ?? SHARE_UNITS[0]!;
-    const csv = selectionCsv(shown, tableColumns(state, this.namedYears), state, unit);
+    const csv = selectionCsv(shown, tableColumns(state, this.namedYears, this.originYears), state, unit);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     link.download = `gemeenten-selectie-${state.year}.csv`;
@@ -238,6 +246,12 @@ class ResearchTable extends HTMLElement {
     const compared = [state.year, ...(state.changed ?? [])];
     const choice = this.form.querySelector<HTMLElement>('.type-choice');
     if (choice) choice.hidden = !compared.some((year) => this.namedYears.includes(year));
+    // A year without types (CBS's newer classification): the type filter is off, and says why.
+    const untyped = this.originYears.includes(state.year);
+    this.form.querySelector<HTMLFieldSetElement>('.type-filter')!.disabled = untyped;
+    const noType = this.form.querySelector<HTMLElement>('[data-no-type-note]')!;
+    noType.hidden = !untyped;
+    noType.querySelector('[data-year]')!.textContent = String(state.year);
     const note = this.querySelector<HTMLElement>('[data-decimal-note]')!;
     const percentYears = this.dataset['percentYears']!.split(' ').map(Number);
     const shares = columns.flatMap((c) => (c.kind === 'figure' && c.figure.kind === 'share' ? [c.key] : []));

@@ -150,8 +150,7 @@ describe('the embed in a 320 px wide frame on another site', () => {
     expect(await frame.locator('details.legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     const help = frame.locator('municipality-map .map-help');
     expect(await help.isVisible()).toBe(false);
-    await frame.focus('municipality-map button[data-zoom="reset"]');
-    await page.keyboard.press('Tab');
+    await frame.focus('municipality-map .skip-map');
     await page.keyboard.press('Tab');
     expect(await frame.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
     await expect.poll(() => help.isVisible()).toBe(true);

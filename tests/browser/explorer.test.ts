@@ -37,9 +37,8 @@ describe('the national map', () => {
 
   it('can be used with the keyboard alone to open a municipality page', async () => {
     const page = await home();
-    // Tab from the zoom buttons past the skip link into the map: its one tab stop gets focus.
-    await page.focus('municipality-map button[data-zoom="reset"]');
-    await page.keyboard.press('Tab');
+    // Tab from the skip link into the map: its one tab stop gets focus (the zoom buttons come after it).
+    await page.focus('municipality-map .skip-map');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => (document.activeElement as Element).getAttribute('href'));
     expect(focused).toMatch(/^\/gemeente\/GM\d{4}\/$/);
@@ -192,7 +191,7 @@ describe('municipalities that changed type', () => {
     expect((await lit()).sort()).toEqual(changed(first, last).sort());
     const count = page.locator('municipality-map output[name="veranderd-aantal"]');
     expect(await count.textContent()).toBe(
-      `${changed(first, last).length} gemeenten hebben volgens de regels in ${last} een ander type dan in ${first}`,
+      `${changed(first, last).length} gemeenten hebben volgens de regels in ${last} een ander type dan in ${first}.`,
     );
     expect(new URL(page.url()).searchParams.get('veranderd')).toBe(`${first}-${last}`);
     await page.getByLabel('tussen').selectOption(years[1]!);

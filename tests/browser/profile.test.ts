@@ -124,7 +124,7 @@ describe('the answer says how sure it is on the first screen of a phone', () => 
     if (process.env['SCREENSHOTS']) await page.screenshot({ path: `${process.env['SCREENSHOTS']}/${code}.png` });
     const note = page.locator('.answer .certainty-note').first();
     expect(await note.textContent()).toMatch(
-      /Twijfelgeval: met deze cijfers kan .+ ook een .+ zijn\.|Let op: de regels herkennen dit type slecht\./,
+      /Twijfelgeval: met deze cijfers kan .+ ook een .+ zijn\.|Let op: de regels herkennen dit type slecht[ .]/,
     );
     for (const selector of ['.answer .badge', '.answer .certainty-note', '.answer .certainty-note a'])
       expect((await box(page, selector)).bottom, selector).toBeLessThanOrEqual(viewport.height);

@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Meta, Municipality } from '../../src/lib/figures/dataset-schema.ts';
 import { fromCsv } from '../../src/lib/table/download-rows.ts';
+import { CODE_HEADER } from '../../src/lib/table/table-download.ts';
+import { compareNames } from '../../src/lib/words/names.ts';
 import { DEFAULT_FIGURES, NUMBER_COLUMNS } from '../../src/lib/table/table-columns.ts';
 import { changedBeyondRounding } from '../helpers/dataset.ts';
 import { axeViolations, errorsOf, launch, open, requestsOf, url } from './browser.ts';
@@ -103,7 +105,11 @@ describe('the research table', () => {
     };
     // As on screen: the same headers, rows and cells; a figure as the number the cell shows.
     const percent = await download('aandelen in %, afgerond zoals getoond');
-    expect(percent.header).toEqual(screen.columns.map((c) => c.header));
+    // The CBS code first, for joining with other data; then the table's own columns.
+    expect(percent.header).toEqual([CODE_HEADER, ...screen.columns.map((c) => c.header)]);
+    expect(percent.rows.map((row) => today.find((m) => m.code === row[CODE_HEADER])?.name)).toEqual(
+      screen.rows.map((cells) => cells[0]),
+    );
     const asNumber = (cell: string) => Number(cell.replace(/[.%]/g, '').replace(',', '.'));
     const figures = new Set([
       'inwoners',
@@ -112,15 +118,15 @@ describe('the research table', () => {
       'aandeel_turks',
       'diversiteitsindex',
     ]);
-    expect(percent.rows.map((row) => percent.header.map((h) => row[h]))).toEqual(
+    expect(percent.rows.map((row) => percent.header.slice(1).map((h) => row[h]))).toEqual(
       screen.rows.map((cells) => cells.map((cell, i) => (figures.has(screen.columns[i]!.key) ? asNumber(cell) : cell))),
     );
     // For analysis: the same rows and columns, shares as unrounded fractions.
     const fraction = await download('als fractie 0–1, onafgerond (voor analyse)');
     const turks = screen.columns.findIndex((c) => c.key === 'aandeel_turks');
-    const header = fraction.header[turks]!;
+    const header = fraction.header[turks + 1]!;
     expect(header).toBe('Turks (fractie 0–1)');
-    expect(fraction.rows.map((r) => r[fraction.header[0]!])).toEqual(screen.rows.map((cells) => cells[0]));
+    expect(fraction.rows.map((r) => r[fraction.header[1]!])).toEqual(screen.rows.map((cells) => cells[0]));
     fraction.rows.forEach((row, i) => {
       expect(Math.abs(Number(row[header]) * 100 - asNumber(screen.rows[i]![turks]!))).toBeLessThanOrEqual(0.05);
     });
@@ -343,9 +349,19 @@ describe('the research table', () => {
       await cell('aandeel_herkomst_europa'),
       await cell('aandeel_herkomst_buiten_europa'),
     ]).toEqual(['41%', '17%', '42%']);
-    // A type filter set for another year leaves this year's rows alone.
-    await page.getByRole('checkbox', { name: 'Expatgemeente' }).check();
-    expect(await page.locator('table.research tbody tr').count()).toBe(today.length);
+    // The year has no type: the type filter is off, says why, and a type set for another year leaves its rows alone.
+    expect(await page.getByRole('checkbox', { name: 'Expatgemeente' }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-no-type-note]').textContent()).toContain(`${originYear} heeft geen type`);
+    const typed = await open(browser, `/tabel/?jaar=${originYear}&type=expat`);
+    await typed.waitForSelector('research-table[data-ready]');
+    expect(await typed.locator('table.research tbody tr').count()).toBe(today.length);
+    // A sort on a figure this year does not have falls back to the name, visibly.
+    const sorted = await open(browser, `/tabel/?jaar=${originYear}&sorteer=aandeel_turks&volgorde=aflopend`);
+    await sorted.waitForSelector('research-table[data-ready]');
+    expect(await sorted.locator('table.research tbody tr th').first().textContent()).toBe(
+      [...today].sort((a, b) => compareNames(a.name, b.name))[0]!.name,
+    );
+    expect(await sorted.locator('th[data-column="gemeentenaam"]').getAttribute('aria-sort')).toBe('ascending');
     expect(errorsOf(page)).toEqual([]);
   });
 

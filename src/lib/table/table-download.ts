@@ -14,6 +14,9 @@ export type ShareUnit = 'procent' | 'fractie';
 /** The name of the form's choice of share unit. */
 export const SHARE_UNIT_INPUT = 'aandelen';
 
+/** The first column of the file: the code CBS gives the municipality, as in the full downloads. */
+export const CODE_HEADER = 'gemeentecode';
+
 /** The share units, the first the default. */
 export const SHARE_UNITS: readonly ShareUnit[] = ['procent', 'fractie'];
 
@@ -37,6 +40,7 @@ function figure(column: NumberColumn, value: number, unit: ShareUnit): number {
   return column.kind === 'share' ? columnSharePercent(value) : roundTo(value, 2);
 }
 
+/** One cell as the table shows it, as text or a number for the file. */
 function cell(column: TableColumn, row: TableRow, state: TableState, unit: ShareUnit): string | number {
   switch (column.kind) {
     case 'name':
@@ -55,8 +59,9 @@ function cell(column: TableColumn, row: TableRow, state: TableState, unit: Share
 }
 
 /**
- * The rows on screen as a CSV file: exactly the table's columns in its order, the rows as sorted
- * and filtered, each cell as the table shows it, with figures as numbers (shares in `unit`).
+ * The rows on screen as a CSV file: the municipality's CBS code first (so that the file can be
+ * joined with other data), then exactly the table's columns in its order, the rows as sorted and
+ * filtered, each cell as the table shows it, with figures as numbers (shares in `unit`).
  */
 export function selectionCsv(
   rows: readonly TableRow[],
@@ -65,7 +70,7 @@ export function selectionCsv(
   unit: ShareUnit,
 ): string {
   return csvFile(
-    columns.map((c) => header(c, unit)),
-    rows.map((row) => columns.map((c) => cell(c, row, state, unit))),
+    [CODE_HEADER, ...columns.map((c) => header(c, unit))],
+    rows.map((row) => [row.code, ...columns.map((c) => cell(c, row, state, unit))]),
   );
 }

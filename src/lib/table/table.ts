@@ -236,6 +236,15 @@ export function stateFromParams(
   return state;
 }
 
+/**
+ * The state sorted by a column the table shows: a sort on a column that is not on screen (a figure
+ * the reader has taken away, or one the chosen year does not have) falls back to the name, so
+ * that the order is always one the reader can see.
+ */
+export function sortedOnScreen(state: TableState, columns: readonly { key: string }[]): TableState {
+  return columns.some((c) => c.key === state.sort.key) ? state : { ...state, sort: defaultState(state.year).sort };
+}
+
 /** Writes a state as URL parameters, leaving out what equals the default. */
 export function stateToParams(state: TableState, initialYear: number): URLSearchParams {
   const params = new URLSearchParams();

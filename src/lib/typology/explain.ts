@@ -86,8 +86,18 @@ export function explain(typing: Typing): Explanation {
   return { reasons, runnerUp };
 }
 
-/** The first figure that decided the type, for a one-line answer, and how many other conditions held too. */
+/**
+ * The first figure that decided the type, for a one-line answer, and how many other conditions held
+ * too. A type that no rule gave (average) has no figure of its own: then what came closest says why.
+ */
 export function decidingReason(typing: Typing): { reason: string; others: number } {
   const [reason, ...others] = explain(typing).reasons;
-  return { reason: reason!, others: others.length };
+  if (checksOf(typing).length > 0) return { reason: reason!, others: others.length };
+  // "Het dichtst bij: tuinbouwgemeente, maar niet-westerse migratieachtergrond: 7,5% (hoogstens 7%)".
+  const missed = checksOf(typing, typing.pivotRule)
+    .filter((c) => typing.pivots.includes(c.metric))
+    .map((c) => describeCheck(c, typing))
+    .map((text) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  const closest = `Het dichtst bij: ${TYPES[typing.runnerUp].singular.toLowerCase()}, maar ${missed.join(' en ')}`;
+  return { reason: `Geen van de ${numberWord(TYPE_SLUGS.length - 1)} andere typen. ${closest}`, others: 0 };
 }

@@ -118,6 +118,16 @@ export function weakTypes(byType: Partial<Record<TypeSlug, Tally>>): TypeSlug[] 
 /** What the map and the embed say beside a type the rules recognise poorly. */
 export const WEAK_NOTE = 'Let op: de regels herkennen dit type slecht.';
 
+/**
+ * The warning in a few words, right under the type on a phone's first screen: "Let op: de regels
+ * herkennen dit type slecht (0 van de 5 genoemde voorbeelden)."; weakSentence says it in full further down.
+ */
+export function weakNote(tally: Tally | undefined): string {
+  return tally
+    ? `${WEAK_NOTE.slice(0, -1)} (${tally.agreeing} van de ${tally.total} genoemde voorbeelden).`
+    : WEAK_NOTE;
+}
+
 /** The same with its figures, for a municipality's page: how many named examples keep the type when left out. */
 export function weakSentence(type: TypeSlug, tally: Tally | undefined): string {
   if (!tally) return `${WEAK_NOTE} Geen enkele gemeente wordt als voorbeeld van dit type genoemd.`;

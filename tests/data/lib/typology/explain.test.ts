@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionLabel, explain, thresholdText } from '../../../../src/lib/typology/explain.ts';
+import { conditionLabel, decidingReason, explain, thresholdText } from '../../../../src/lib/typology/explain.ts';
 import { METRICS, type MetricId } from '../../../../src/lib/typology/metrics.ts';
 import { today } from '../../../helpers/dataset.ts';
 
@@ -51,5 +51,25 @@ describe('the runner-up in words (real data)', () => {
     expect(equal.length).toBeGreaterThan(0);
     // "minder dan 12% (nu 12%)" is right: exactly 12% is not less than 12%.
     for (const { s, comparison } of equal) expect(['meer dan', 'minder dan'], s).toContain(comparison);
+  });
+});
+
+describe('the one-line reason of a municipality page', () => {
+  const typings = today.flatMap((m) => Object.values(m.years).map((y) => y.typing));
+  it('names the deciding figure of a type a rule gave', () => {
+    const typing = typings.find((t) => t.derived === 'homogeen')!;
+    expect(decidingReason(typing).reason).toMatch(/^Nederlandse achtergrond: .+ \(meer dan /);
+  });
+
+  it('for an average municipality, which no rule gave, says what came closest and what it lacked', () => {
+    const averages = typings.filter((t) => t.derived === 'gemiddeld');
+    expect(averages.length).toBeGreaterThan(10);
+    for (const typing of averages) {
+      const { reason, others } = decidingReason(typing);
+      expect(reason).toMatch(
+        /^Geen van de acht andere typen\. Het dichtst bij: [a-z].+, maar [a-z].+: .+ \((minstens|meer dan|hoogstens|minder dan) .+\)$/,
+      );
+      expect(others).toBe(0);
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../../../../src/lib/table/download-rows.ts';
 import { tableColumns } from '../../../../src/lib/table/table-columns.ts';
-import { selectionCsv, type ShareUnit } from '../../../../src/lib/table/table-download.ts';
+import { CODE_HEADER, selectionCsv, type ShareUnit } from '../../../../src/lib/table/table-download.ts';
 import { defaultState, type TableRow, type TableState } from '../../../../src/lib/table/table.ts';
 
-const row = (name: string, west: number, named: boolean): TableRow => ({
-  code: 'GM0001',
+const row = (code: string, name: string, west: number, named: boolean): TableRow => ({
+  code,
   name,
   province: 'Gelderland',
   types: {
@@ -26,7 +26,7 @@ const row = (name: string, west: number, named: boolean): TableRow => ({
   },
   values: { inwoners: 41590, aandeel_westers: west, diversiteitsindex: 0.41234, migratieachtergrond: 0.2 },
 });
-const rows = [row('Tiel', 0.06, true), row('Maasdriel', 0.12345, false)];
+const rows = [row('GM0281', 'Tiel', 0.06, true), row('GM0263', 'Maasdriel', 0.12345, false)];
 const state = (change: Partial<TableState>): TableState => ({
   ...defaultState(2022),
   figures: ['inwoners', 'aandeel_westers', 'diversiteitsindex'],
@@ -77,6 +77,10 @@ describe('the download of the table’s selection', () => {
       ],
     ],
   ])('%s', (_, s, unit, header, expected) => {
-    expect(file(s, unit)).toEqual({ header, rows: expected });
+    // Every file starts with the municipality's code, for joining it with other data.
+    expect(file(s, unit)).toEqual({
+      header: `${CODE_HEADER};${header}`,
+      rows: expected.map((cells, i) => [rows[i]!.code, ...cells]),
+    });
   });
 });

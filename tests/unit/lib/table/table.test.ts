@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DownloadRow } from '../../../../src/lib/table/download-rows.ts';
 import type { MapSummary } from '../../../../src/lib/map/map-summary.ts';
+import { tableColumns } from '../../../../src/lib/table/table-columns.ts';
 import {
   applyState,
   boundToText,
@@ -12,6 +13,7 @@ import {
   type TypeCell,
   type TypeChoice,
   stateFromParams,
+  sortedOnScreen,
   stateToParams,
   tableRows,
   type TableState,
@@ -274,5 +276,21 @@ describe('the type a cell shows under each choice', () => {
   it('counts per year the named municipalities and those the rules type otherwise', () => {
     expect(namedYears(summary)).toEqual([{ year: 2015, named: 2, differing: 2 }]);
     expect(namedYears({ ...summary, municipalities: summary.municipalities.slice(0, 2) })).toEqual([]);
+  });
+});
+
+describe('a sort the reader can see', () => {
+  const columns = tableColumns({ ...defaultState(2022), figures: ['inwoners'] }, [2015]);
+  it.each([
+    ['the name', 'gemeentenaam', 'gemeentenaam'],
+    ['a figure on screen', 'inwoners', 'inwoners'],
+    ['a figure taken off the screen', 'aandeel_turks', 'gemeentenaam'],
+    ['the change column while the change filter is off', 'veranderd', 'gemeentenaam'],
+  ])('%s: sorted by %s stays sorted by %s', (_, key, expected) => {
+    const state = { ...defaultState(2022), figures: ['inwoners'], sort: { key, descending: true } };
+    const sorted = sortedOnScreen(state, columns);
+    expect(sorted.sort.key).toBe(expected);
+    // Falling back to the name is the default order, ascending.
+    if (expected !== key) expect(sorted.sort.descending).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import {
   alternativesOf,
   doubtSentence,
   doubtSentences,
+  weakNote,
   weakSentence,
   weakTypes,
   isOpen,
@@ -59,6 +60,9 @@ describe('a type the rules recognise poorly', () => {
     expect(weakTypes({ tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } })).not.toContain('expat');
     expect(weakSentence('tuinbouw', { agreeing: 2, total: 5 })).toContain(
       'Van de vijf tuinbouwgemeenten die als voorbeeld genoemd worden, herkennen ze er maar twee',
+    );
+    expect(weakNote({ agreeing: 0, total: 5 })).toBe(
+      'Let op: de regels herkennen dit type slecht (0 van de 5 genoemde voorbeelden).',
     );
   });
 });
