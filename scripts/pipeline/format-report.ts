@@ -40,7 +40,7 @@ function yearLines(y: Report['years'][number], placed: readonly Placed[]): strin
   }
   lines.push(
     y.model === 'herkomstland'
-      ? '      types: none (CBS classifies this year by herkomstland; the WRR types need the Western/non-Western groups)'
+      ? '      types: none (CBS classifies this year by herkomstland; the rules that derive the WRR types rest on the Western/non-Western groups)'
       : `      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t] ?? 0}`).join(', ')}`,
   );
   return lines;

@@ -5,7 +5,7 @@ import {
   columnsText,
   currentRows,
   formerRows,
-  percentYearsByModel,
+  modelYears,
   toCsv,
   withAllColumns,
   type DownloadRow,
@@ -26,7 +26,7 @@ function asJson(rows: DownloadRow[], description: string): string {
     bron: meta.sources.map((s) => s.dataset),
     licentie: dataLicence(meta),
     naamsvermelding: `${meta.attribution}; ${TYPOLOGY_CREDIT}`,
-    kolommen: columnDescriptions(percentYearsByModel(meta))
+    kolommen: columnDescriptions(modelYears(meta))
       .filter(([name]) => rows.some((r) => name in r))
       .map(([naam, uitleg]) => ({
         naam,

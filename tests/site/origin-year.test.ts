@@ -81,6 +81,11 @@ describe(`${year} on the site`, () => {
     for (const column of ['herkomst_nederland', 'herkomst_europa_in_nl_geboren', 'aandeel_herkomst_buiten_europa']) {
       expect(explanation).toMatch(new RegExp(`^${column}: `, 'm'));
     }
+    // The years of each classification come from the data, and the rules (not the WRR) need the old groups.
+    expect(explanation).toContain(
+      `herkomstindeling: "migratieachtergrond" (westers en niet-westers, tot en met ${typed}, met type) of "herkomstland" (vanaf ${year}, zonder type: de regels waarmee deze site de typen van de WRR afleidt, rusten op de westerse en niet-westerse groepen)`,
+    );
+    expect(explanation).toContain(`Herkomstland (${year}): vanaf ${year} deelt CBS`);
   });
 
   it('is explained on the method page with the figures the pipeline computed', () => {

@@ -99,7 +99,8 @@ export const municipalitySchema = z.strictObject({
   ),
   /**
    * Per year in the herkomstland classification: its figures, summed onto today's municipality
-   * like the other years'. No type: the WRR's types are defined on the earlier groups.
+   * like the other years'. No type: the rules with which this site derives the WRR's types rest on
+   * the earlier groups.
    */
   origin: z.record(
     z.string().regex(/^\d{4}$/),
