@@ -81,6 +81,13 @@ describe('the method page', () => {
     for (const s of manifest.statistics) expect(text).toContain(`${s.odata.table} (${s.year})`);
   });
 
+  it('names its sources with the years of each classification from the data, and the diversity index as its own', () => {
+    const text = section('bronnen');
+    expect(text).toContain(`Vanaf ${meta.origin.years[0]} gebruikt CBS een nieuwe indeling`);
+    expect(text).toContain(`Alleen jaren tot en met ${meta.years.at(-1)} passen`);
+    expect(text).toContain('De diversiteitsindex is een maat van deze site, niet van de WRR of het VNG-portfolio');
+  });
+
   it('lists the caveats a researcher needs in one place', () => {
     const text = section('voorbehouden');
     expect(text).toContain('Indonesische of Japanse achtergrond bij de westerse groep');

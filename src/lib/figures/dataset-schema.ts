@@ -33,7 +33,7 @@ const originValues = z.strictObject(
 
 /**
  * Inhabitants by CBS's herkomstland classification (from 2023 on) in one year: no diversity
- * index, as the WRR's is defined over the seven groups of the earlier classification.
+ * index, as this site's index is defined over the seven groups of the earlier classification.
  */
 export const originFiguresSchema = z.strictObject({
   inhabitants: z.int().positive(),

@@ -60,8 +60,9 @@ export function sharesOf(counts: GroupValues, inhabitants: number): GroupValues 
 }
 
 /**
- * The diversity index the WRR uses: the chance that two random inhabitants belong to different
- * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for every year.
+ * This site's diversity index (no source defines one; see the method page's sources): the chance
+ * that two random inhabitants belong to different groups, 1 − Σ sᵢ², over the seven groups CBS
+ * publishes for every year with the Western/non-Western classification.
  */
 export function diversityIndex(shares: GroupValues): number {
   return 1 - MIGRATION_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);
