@@ -5,6 +5,8 @@ import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
 import { formatDate, formatShare } from '../../src/lib/words/format.ts';
 import { RULES } from '../../src/lib/typology/rules.ts';
 import { ORIGIN_LABELS } from '../../src/lib/evidence/threshold-origin.ts';
+import { weakTypes } from '../../src/lib/typology/open-type.ts';
+import { TYPES, TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 
 /** The method page says what the pipeline computed: no figure on it is typed by hand. */
@@ -27,6 +29,21 @@ describe('the method page', () => {
     expect(text).toContain(
       `tussen ${formatShare(leaveOneOut.interval.low)} en ${formatShare(leaveOneOut.interval.high)}`,
     );
+    // Out of sample, with the same qualification as the agreement section: a representative list,
+    // and choices made with the list in view.
+    expect(text).toContain('als de genoemde gemeenten voor zulke gemeenten representatief zijn');
+    expect(text).toContain('gekozen met de genoemde gemeenten in beeld');
+    // The types the rules recognise poorly are those the map and the municipality pages warn of.
+    for (const t of weakTypes(leaveOneOut.byType)) {
+      const tally = leaveOneOut.byType[t]!;
+      expect(text).toContain(`${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total})`);
+    }
+    expect(text).toMatch(/Slecht herkend worden de /);
+    // The types it calls an approximation are those with a caveat wherever they are shown.
+    const approximated = TYPE_SLUGS.filter((t) => TYPES[t].caveat).map((t) => TYPES[t].label.toLowerCase());
+    expect(approximated.length).toBeGreaterThan(0);
+    for (const label of approximated) expect(text).toContain(label);
+    expect(text).not.toContain('CBS telt geen herkomst per land');
     // Plain and short: about one screen of text.
     expect(text.split(' ').length).toBeLessThan(320);
   });

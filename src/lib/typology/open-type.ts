@@ -107,7 +107,11 @@ export function doubtSentence(name: string, openTo: OpenTo): string {
 /** A named type's leave-one-out tally: how many of its examples keep it when left out. */
 type Tally = { agreeing: number; total: number };
 
-/** The types the rules recognise poorly out of sample: fewer than half their named examples keep them when left out. */
+/**
+ * The types the rules recognise poorly out of sample, in the WRR's order: fewer than half their
+ * named examples keep them when left out, or none is named to test them by. The one list the map,
+ * the municipality pages and the method page warn by.
+ */
 export function weakTypes(byType: Partial<Record<TypeSlug, Tally>>): TypeSlug[] {
   return TYPE_SLUGS.filter((t) => {
     const tally = byType[t];
