@@ -60,6 +60,15 @@ describe('the method page', () => {
     );
   });
 
+  it('says the search grids reach past every flat range only where the data say so', () => {
+    const text = section('zekerheid');
+    const cut = meta.typology.thresholds.filter((t) => t.flat?.atEnd).length;
+    expect(text.includes('elke zoekreeks reikt zo ver dat de reeks die even goed past er binnen eindigt')).toBe(
+      cut === 0,
+    );
+    expect(text).not.toContain('alles wat de maat kan zijn');
+  });
+
   it('labels every threshold by where it comes from, and names the example a threshold is set at', () => {
     const rules = section('regels');
     const origins = RULES.flatMap((r) => r.conditions.map((c) => ORIGIN_LABELS[c.origin.kind]));
