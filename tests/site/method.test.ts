@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
 import { formatDate, formatShare } from '../../src/lib/words/format.ts';
 import { RULES } from '../../src/lib/typology/rules.ts';
+import { thresholdText } from '../../src/lib/typology/explain.ts';
 import { ORIGIN_LABELS } from '../../src/lib/evidence/threshold-origin.ts';
 import { weakTypes } from '../../src/lib/typology/open-type.ts';
 import { TYPES, TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
@@ -86,6 +87,24 @@ describe('the method page', () => {
     expect(text).toContain(`tussen ${formatShare(interval.low)} en ${formatShare(interval.high)}`);
     const rows = document.querySelector('#overeenkomst')!.closest('section')!.querySelectorAll('tbody tr');
     expect(rows.length).toBeGreaterThan(Object.keys(byType).length);
+  });
+
+  it('says why two rules come early: the border rule for a fixed fact, the homogeneous rule for the WRR’s number', () => {
+    const text = section('overeenkomst');
+    const [border, homogeneous] = (['grens', 'homogeen'] as const).map(
+      (t) => RULES.find((r) => r.type === t)!.conditions,
+    );
+    expect(border![0]!.origin.kind).toBe('choice');
+    expect(border!.slice(1).every((c) => c.origin.kind === 'calibrated')).toBe(true);
+    expect(homogeneous!.map((c) => c.origin.kind)).toEqual(['wrr']);
+    expect(text).toContain(
+      `omdat de eerste toets daarvan een vast gegeven is (de afstand tot de Duitse of Belgische grens ${thresholdText(border![0]!)})`,
+    );
+    expect(text).toContain(
+      `omdat de drempel daarvan het getal van de WRR is (${thresholdText(homogeneous![0]!)} met een Nederlandse achtergrond)`,
+    );
+    expect(text).toContain('zijn wel gekalibreerd');
+    expect(text).not.toContain('op een vast gegeven of een getal van de WRR rusten');
   });
 
   it('says how to cite the site, with the version, the commit (where the build knew it) and the day the data were built', () => {
