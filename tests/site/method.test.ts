@@ -5,6 +5,7 @@ import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
 import { formatDate, formatShare } from '../../src/lib/words/format.ts';
 import { RULES } from '../../src/lib/typology/rules.ts';
 import { thresholdText } from '../../src/lib/typology/explain.ts';
+import { stepsText } from '../../src/lib/typology/metric-steps.ts';
 import { ORIGIN_LABELS } from '../../src/lib/evidence/threshold-origin.ts';
 import { weakTypes } from '../../src/lib/typology/open-type.ts';
 import { TYPES, TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
@@ -49,6 +50,18 @@ describe('the method page', () => {
     expect(text.split(' ').length).toBeLessThan(320);
   });
 
+  it('lists every section in its contents under its own heading', () => {
+    const links = [...document.querySelectorAll('nav[aria-label="Op deze pagina"] a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent.trim(),
+    ]);
+    const headings = [...document.querySelectorAll('main h2')].map((h) => [`#${h.id}`, h.textContent.trim()]);
+    expect(links).toEqual(headings);
+    expect(links.map(([, title]) => title)).toContain(
+      `Vanaf ${meta.origin.years[0]}: herkomstland in plaats van migratieachtergrond`,
+    );
+  });
+
   it('gives per year how many types are open, in all and why, as the pipeline counted them', () => {
     const rows = [...document.querySelector('#zekerheid')!.closest('section')!.querySelectorAll('tbody tr')].map((tr) =>
       readableText(tr).replace(/\s+/g, ' ').trim(),
@@ -79,6 +92,11 @@ describe('the method page', () => {
     for (const t of meta.typology.thresholds.filter((t) => t.setAt)) {
       for (const s of t.setAt!.samples) expect(rules).toContain(s.name);
     }
+    // The steps of the search, from the measurements of the calibrated thresholds.
+    const calibrated = RULES.flatMap((r) =>
+      r.conditions.filter((c) => c.origin.kind === 'calibrated').map((c) => c.metric),
+    );
+    expect(rules).toContain(`in stappen van ${stepsText(calibrated)}.`);
   });
 
   it('gives leave-one-out per type, with the interval of the overall figure', () => {

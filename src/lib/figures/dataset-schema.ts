@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASELINES } from '../evidence/baselines.ts';
-import { METRICS, type MetricId } from '../typology/metrics.ts';
+import { METRIC_IDS, type MetricId } from '../typology/metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY } from '../typology/named-by.ts';
 import { ORIGIN_FIGURES, type OriginFigure } from './origin-groups.ts';
@@ -50,9 +50,9 @@ export const geographySchema = z.strictObject({
   bigCityNeighbours: z.array(municipalityCode),
 });
 
-const metricId = z.enum(Object.keys(METRICS) as [MetricId, ...MetricId[]]);
+const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
 const measurementsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(METRICS).map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
+  Object.fromEntries(METRIC_IDS.map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
 );
 
 /** The other types a type by the rules could be: within CBS's rounding, and under other rule sets (see certainty.ts). */

@@ -30,6 +30,11 @@ export const NOT_COMPARABLE =
   'site de typen van de WRR afleidt, rusten op de westerse en niet-westerse migratieachtergrond, en nu telt wie in het buitenland is geboren naar het ' +
   'eigen geboorteland en horen onder meer Turkije, Marokko en Suriname bij buiten Europa.';
 
+/** The heading of the method page's section on the herkomstland classification, from its first year. */
+export function originHeading(firstYear: number): string {
+  return `Vanaf ${firstYear}: herkomstland in plaats van migratieachtergrond`;
+}
+
 /** One row of a composition: a label, how deep it is indented (a part under its group) and its value. */
 export interface OriginRowSpec {
   label: string;

@@ -8,6 +8,8 @@ import type { ModelId } from '../figures/origin-models.ts';
 import { NAMED_BY_WORDS } from '../typology/named-by.ts';
 import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from '../typology/open-type.ts';
 import { listOf } from '../words/words.ts';
+import { METRIC_IDS } from '../typology/metrics.ts';
+import { stepsText } from '../typology/metric-steps.ts';
 
 /** Dutch column names for the migration figures in downloads ("westers", "aandeel_westers"). */
 export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
@@ -86,7 +88,7 @@ export function columnDescriptions(years: ModelYears): [string, string][] {
       `Bij een ${OPEN_WORD}: de andere typen die het type volgens de regels kan zijn, gescheiden door een spatie`,
     ],
     ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
-    ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
+    ['marge', `Grootte van die verandering in stappen (${stepsText(METRIC_IDS)})`],
     ['inwoners', 'Aantal inwoners'],
     ...GROUP_FIGURES.map((f): [string, string] => [
       FIGURE_COLUMNS[f],

@@ -138,6 +138,9 @@ export const METRICS: Record<MetricId, MetricInfo> = {
   },
 };
 
+/** Every measurement, in the order of METRICS. */
+export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+
 /** A figure the classifier needs but did not get. */
 export class MissingFigureError extends Error {
   constructor(figure: string) {
