@@ -295,6 +295,12 @@ export const metaSchema = z.strictObject({
         to: z.int(),
         limit: z.number(),
         above: z.strictObject({ from: z.int(), to: z.int(), both: z.int() }),
+        /**
+         * Today's municipalities whose share in `to` is exactly the limit: where CBS published whole
+         * percents, the true share may lie just above it as well as on it.
+         */
+        atLimit: z.int(),
+        /** Per municipality, the new share minus the old, in points: the median over today's municipalities, and the extremes. */
         difference: z.strictObject({ median: z.number(), lowest: z.number(), highest: z.number() }),
         /** The municipality whose share fell most. */
         largestDrop: z.strictObject({ code: municipalityCode, name: z.string(), points: z.number() }),
