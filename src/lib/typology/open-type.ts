@@ -64,7 +64,7 @@ export function doubtSentences(openTo: OpenTo, name: string, year: number): { wh
     ...(openTo.rounding.length > 0
       ? [
           {
-            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procent afwijken.`,
+            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procentpunt afwijken.`,
             what: `Binnen de afronding van de cijfers kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
           },
         ]
