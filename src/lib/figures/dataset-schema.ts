@@ -126,20 +126,27 @@ export const formerMunicipalitySchema = z.strictObject({
   parts: z.array(z.strictObject({ code: municipalityCode, share: z.number().min(0).max(1) })).min(1),
 });
 
+/** Inhabitants and the Western/non-Western figures of one municipality in one year. */
 export type Figures = z.infer<typeof figuresSchema>;
+/** Inhabitants and the herkomstland figures of one municipality in one year. */
 export type OriginFigures = z.infer<typeof originFiguresSchema>;
+/** Where a municipality lies, as the rules measure it: area, border distance, big-city neighbours. */
 export type Geography = z.infer<typeof geographySchema>;
+/** A municipality's type in one year, with how sure it is. */
 export type Typing = z.infer<typeof typingSchema>;
+/** A municipality's type in one year as the classifier gives it, before its certainty is known. */
 export type BaseTyping = z.infer<typeof baseTypingSchema>;
 /**
  * The other types a type by the rules could be, per reason; both empty: settled. `rounding`:
  * within CBS's rounding of whole percentages; `rules`: under other rule sets that fit as well.
  */
 export type OpenTo = Typing['openTo'];
+/** One of today's municipalities with its figures and types per year. */
 export type Municipality = z.infer<typeof municipalitySchema>;
 /** One of today's municipalities in one statistics year: figures, type and predecessors. */
 export type MunicipalityYear = Municipality['years'][string];
 
+/** A municipality of one statistics year as it was then, with where it lies today. */
 export type FormerMunicipality = z.infer<typeof formerMunicipalitySchema>;
 /** A municipality of an earlier year as the pipeline makes it, before its type's certainty is known. */
 export type DraftFormerMunicipality = Omit<FormerMunicipality, 'typing'> & { typing: BaseTyping };
@@ -338,9 +345,13 @@ export const metaSchema = z.strictObject({
   typology: typologyCheckSchema,
 });
 
+/** Everything about the dataset as a whole (meta.json). */
 export type Meta = z.infer<typeof metaSchema>;
+/** The pipeline's run report: what was read, joined and merged per year. */
 export type Report = z.infer<typeof reportSchema>;
+/** How the rules agree with the named municipalities, in-sample. */
 export type Agreement = z.infer<typeof agreementSchema>;
+/** The typology's checks: leave-one-out, simple methods, thresholds, sensitivity, certainty. */
 export type TypologyCheck = z.infer<typeof typologyCheckSchema>;
 
 const arcs = z.array(z.array(z.int()));

@@ -14,8 +14,11 @@ export const MIGRATION_GROUPS = ['dutch', 'western', ...NON_WESTERN_GROUPS] as c
 /** Every migration figure we keep: the seven groups plus the non-Western total. */
 export const GROUP_FIGURES = [...MIGRATION_GROUPS, 'nonWestern'] as const;
 
+/** One of the five non-Western groups. */
 export type NonWesternGroup = (typeof NON_WESTERN_GROUPS)[number];
+/** One of the seven groups that add up to all inhabitants. */
 export type MigrationGroup = (typeof MIGRATION_GROUPS)[number];
+/** Any migration figure kept: a group or the non-Western total. */
 export type GroupFigure = (typeof GROUP_FIGURES)[number];
 
 /** Numbers of inhabitants (or shares of them) per migration figure. */

@@ -9,7 +9,9 @@ import { ORIGIN_FIGURES } from './origin-groups.ts';
  * the refresh and the site follow from this table, not from the year.
  */
 
+/** The two classifications, by the key a manifest entry's `model` names. */
 export const MODEL_IDS = ['migratieachtergrond', 'herkomstland'] as const;
+/** One classification's key. */
 export type ModelId = (typeof MODEL_IDS)[number];
 
 /** Where a field's key starts in CBS's Kerncijfers wijken en buurten tables, and which of the keys with that start it is. */
@@ -47,6 +49,7 @@ const COMMON_KEYS = {
   inhabitants: key('AantalInwoners_'),
 };
 
+/** Each classification with what its files give and how CBS and PDOK name it. */
 export const ORIGIN_MODELS: Record<ModelId, OriginModel> = {
   migratieachtergrond: {
     label: 'migratieachtergrond (westers en niet-westers)',

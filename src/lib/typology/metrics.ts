@@ -45,6 +45,7 @@ export interface Measurements {
   bordersBigCity: number;
 }
 
+/** A measurement's key. */
 export type MetricId = keyof Measurements;
 
 /** How a measurement is shown: percentages, ratios, counts, kilometres or yes/no. */

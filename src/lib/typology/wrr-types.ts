@@ -13,6 +13,7 @@ export const TYPE_SLUGS = [
   'gemiddeld',
 ] as const;
 
+/** A type's slug. */
 export type TypeSlug = (typeof TYPE_SLUGS)[number];
 
 /** How a type is presented on the site. */
