@@ -251,7 +251,7 @@ export const RULES: readonly Rule[] = [
         comparison: 'atLeast',
         threshold: 0.04,
         provenance:
-          'Kennismigranten uit alle delen van de wereld; wie onder meer uit India of China komt, telt bij CBS als overig niet-westers.',
+          'Kennismigranten uit alle delen van de wereld; wie onder meer uit India of China kwam, telde bij CBS als overig niet-westers.',
         origin: {
           kind: 'calibrated',
           search: {
@@ -271,7 +271,7 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.08,
-        provenance: 'Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
+        provenance: 'Poolse en Bulgaarse arbeidsmigranten telden bij CBS als westers.',
         origin: {
           kind: 'calibrated',
           search: { from: 0, to: 1, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },
