@@ -11,7 +11,7 @@ import { PROJECT_INPUTS } from './pipeline/inputs.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { BUDGETS } from './site/budgets.ts';
 import { lighthouseScores } from './site/lighthouse.ts';
-import { printedPages } from './site/printed-pages.ts';
+import { MAX_PROFILE_PAGES, printedPages } from './site/printed-pages.ts';
 import { gzipTotal, pageWeight } from './site/page-weight.ts';
 import { formatTimes, TIMES_FILE, type SuiteTimes } from './site/suite-times.ts';
 
@@ -68,7 +68,6 @@ for (const [label, path, budget] of [
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // A profile printed from the browser's menu: the answer, peers, examples with their first
 // sentence, the chart of origins and the type per year (tests/browser/print.test.ts checks a few).
-const MAX_PROFILE_PAGES = 4;
 if (existsSync(chromium)) {
   const codes = (JSON.parse(readFileSync('src/data/municipalities.json', 'utf8')) as { code: string }[]).map(
     (m) => m.code,

@@ -41,6 +41,7 @@ export function homogeneousBridge(
       to: pairs.filter((p) => p.now > limit).length,
       both: pairs.filter((p) => p.old > limit && p.now > limit).length,
     },
+    atLimit: pairs.filter((p) => roundTo(p.now, 6) === roundTo(limit, 6)).length,
     difference: { median, lowest: points(drop), highest: points(sorted.at(-1)!) },
     largestDrop: { code: drop.code, name: drop.name, points: points(drop) },
   };

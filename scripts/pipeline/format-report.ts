@@ -40,7 +40,7 @@ function yearLines(y: Report['years'][number], placed: readonly Placed[]): strin
   }
   lines.push(
     y.model === 'herkomstland'
-      ? '      types: none (CBS classifies this year by herkomstland; the WRR types need the Western/non-Western groups)'
+      ? '      types: none (CBS classifies this year by herkomstland; the rules that derive the WRR types rest on the Western/non-Western groups)'
       : `      types: ${TYPE_SLUGS.map((t) => `${t} ${y.types[t] ?? 0}`).join(', ')}`,
   );
   return lines;
@@ -91,10 +91,10 @@ export function formatReport({ meta, mapBytes, placed }: PipelineResult, millise
   );
   const bridge = meta.origin.bridge;
   if (bridge) {
-    const { from, to, limit, above, difference } = bridge;
+    const { from, to, limit, above, atLimit, difference } = bridge;
     lines.push(
       `Homogeneous limit (${limit * 100}%) in the herkomstland classification: ${above.from} of today's municipalities above it with a Dutch background in ${from}, ` +
-        `${above.to} with herkomstland Nederland in ${to} (${above.both} in both); new minus old share: median ${difference.median} points ` +
+        `${above.to} with herkomstland Nederland in ${to} (${above.both} in both; ${atLimit} exactly at it in ${to}); new minus old share: median ${difference.median} points ` +
         `(${difference.lowest} to ${difference.highest}). No year has both: the WRR types end with ${from}.`,
     );
   }

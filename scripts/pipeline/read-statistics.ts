@@ -23,7 +23,9 @@ import {
   type StatisticsFormat,
 } from './statistics-table.ts';
 
+/** A region row other than a municipality's, and a statistics file's layout, for the pipeline's other steps. */
 export type { OtherRegion, StatisticsFormat } from './statistics-table.ts';
+/** How far a file's municipalities may lie from the national shares CBS published, in points. */
 export { NATIONAL_SHARE_TOLERANCE } from './statistics-table.ts';
 
 /**

@@ -19,6 +19,7 @@ const nationalSharesSchema = z.strictObject({
   shares: z.record(z.string(), z.number().min(0).max(100)),
   source: z.string().min(1),
 });
+/** How a statistics file gives its origin figures: whole percentages or numbers of persons. */
 export type Unit = z.infer<typeof unit>;
 
 const common = {
@@ -138,12 +139,19 @@ const manifestSchema = z.object({
   boundaries: z.array(boundariesSchema).min(1),
 });
 
+/** A statistics entry of the manifest: one CBS file of one year, with its model, columns and OData keys. */
 export type StatisticsSource = z.infer<typeof statisticsSchema>;
+/** A boundaries entry of the manifest: one TopoJSON file of municipalities or provinces. */
 export type BoundariesSource = z.infer<typeof boundariesSchema>;
+/** The whole manifest, data/sources.json. */
 export type Manifest = z.infer<typeof manifestSchema>;
+/** Any entry of the manifest. */
 export type Source = StatisticsSource | BoundariesSource;
+/** Where CBS's open-data API has a statistics file's figures: its table and the key of each field. */
 export type OdataSource = z.infer<typeof odataSchema>;
+/** A known difference between the names two of CBS's files give one municipality, with its reason. */
 export type NameDifference = z.infer<typeof nameDifferenceSchema>;
+/** The national shares CBS published, which a file's municipalities must come close to, with their date and source. */
 export type NationalShares = z.infer<typeof nationalSharesSchema>;
 
 /** A field's key (and for a figure its unit) in an entry's table; the manifest's schema gives every field of the model one. */

@@ -4,6 +4,18 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
 /**
+ * The most A4 pages a municipality profile may print on from the browser's own menu (each example
+ * with its first sentence): tests/browser/print.test.ts holds a few profiles to it, `npm run bench`
+ * counts every profile against it.
+ */
+export const MAX_PROFILE_PAGES = 4;
+
+/** Pages in a PDF as Chromium writes it. */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/**
  * How many A4 pages each given page of the built site prints on, in the machine's Chromium: the
  * municipality profiles are meant to fit a few. A figure to watch over every page, beside the tests
  * that check a few.
@@ -32,7 +44,7 @@ export async function printedPages(
     for (const path of paths) {
       await page.goto(`${base}${path}`);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      counts.set(path, pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0);
+      counts.set(path, pdfPageCount(pdf));
     }
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 /** Where `npm test` keeps Vitest's report and its own timings. */
 export const VITEST_REPORT = 'tests/.output/vitest-report.json';
+/** Where `npm test` writes how long each step and test group took, for `npm run bench`. */
 export const TIMES_FILE = 'tests/.output/test-times.json';
 
 /** How long one run of `npm test` took: in all, per step, and per test file. */

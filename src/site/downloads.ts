@@ -1,11 +1,11 @@
-import { dataLicence, TYPOLOGY_CREDIT } from '../lib/site/credits.ts';
 /** The download files of the dataset, by file name. */
+import { dataLicence, TYPOLOGY_CREDIT } from '../lib/site/credits.ts';
 import {
   columnDescriptions,
   columnsText,
   currentRows,
   formerRows,
-  percentYearsByModel,
+  modelYears,
   toCsv,
   withAllColumns,
   type DownloadRow,
@@ -26,7 +26,7 @@ function asJson(rows: DownloadRow[], description: string): string {
     bron: meta.sources.map((s) => s.dataset),
     licentie: dataLicence(meta),
     naamsvermelding: `${meta.attribution}; ${TYPOLOGY_CREDIT}`,
-    kolommen: columnDescriptions(percentYearsByModel(meta))
+    kolommen: columnDescriptions(modelYears(meta))
       .filter(([name]) => rows.some((r) => name in r))
       .map(([naam, uitleg]) => ({
         naam,
@@ -36,10 +36,10 @@ function asJson(rows: DownloadRow[], description: string): string {
   return JSON.stringify({ ...header, rijen: rows });
 }
 
-/** Every download, built from the dataset. */
 /** Today's municipalities, one row per year, made once for the downloads and the table's year files. */
 const allCurrentRows = once(async () => currentRows(await municipalities(), meta));
 
+/** Every download, built from the dataset. */
 export const downloads = once(async (): Promise<Download[]> => {
   const current = await municipalities();
   const former = await formerMunicipalities();

@@ -1,7 +1,7 @@
 /**
  * The loader of the type descriptions: src/content/typen/<slug>.md, one per type, named by its
  * slug. Their numbers are placeholders, filled from the rule table and the built dataset before
- * the Markdown is rendered (see lib/placeholders.ts), so that prose and rules cannot disagree.
+ * the Markdown is rendered (see lib/typology/placeholders.ts), so that prose and rules cannot disagree.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

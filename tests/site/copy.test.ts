@@ -13,10 +13,29 @@ const NAMES = new Set(['Inburgering010', '010inclusief']);
 /** A commit of the source code, as the method page's citation gives it: hexadecimal, not a word. */
 const COMMIT = /^[0-9a-f]{7,40}[;.,)]?$/;
 
-describe('the text of every page', () => {
-  it.each(builtPages())('%s has no word glued to a figure', (path) => {
+/** A straight quote or apostrophe with what is around it, where Dutch typography writes ‘…’ and ’ ("zo’n", "Thema’s"). */
+const STRAIGHT = /.{0,20}['"].{0,20}/g;
+/** Place names that begin with an apostrophe, as CBS and GeoNames write them: 's-Hertogenbosch, 's Gravenmoer, 't Hofke. */
+const NAME_START = /(?<!\p{L})'[st](?=[ -])/gu;
+const texts = new Map<string, string>();
+/** A page's readable prose, read once for every test of this file: code to copy (the embed snippet) left out. */
+const textOf = (path: string) => {
+  if (!texts.has(path)) {
     const { document } = parseHTML(builtHtml(path));
-    const glued = [...readableText(document.body).matchAll(GLUED)]
+    for (const code of document.querySelectorAll('textarea, code, pre')) code.remove();
+    texts.set(path, readableText(document.body));
+  }
+  return texts.get(path)!;
+};
+
+describe('the text of every page', () => {
+  it.each(builtPages())('%s uses curly quotes and apostrophes, except in place names', (path) => {
+    const straight = [...textOf(path).replace(NAME_START, '').matchAll(STRAIGHT)];
+    expect(straight.map((m) => m[0])).toEqual([]);
+  });
+
+  it.each(builtPages())('%s has no word glued to a figure', (path) => {
+    const glued = [...textOf(path).matchAll(GLUED)]
       .map((m) => m[0])
       .filter((word) => ![...NAMES].some((name) => word.includes(name)) && !COMMIT.test(word));
     expect(glued).toEqual([]);

@@ -26,3 +26,13 @@ describe("the method page's tables", () => {
     );
   });
 });
+
+describe('how well the types separate', () => {
+  it('gives inhabitants as whole people, the median of an even count included', () => {
+    const figures = [...document.querySelector('#spreiding')!.closest('section')!.querySelectorAll('figure')];
+    const figure = figures.find((f) => f.querySelector('figcaption strong')?.textContent.startsWith('Inwoners'))!;
+    const cells = [...figure.querySelectorAll('tbody td.number')].map((td) => td.textContent.trim());
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell).toMatch(/^(\d{1,3}(\.\d{3})*|–)$/);
+  });
+});

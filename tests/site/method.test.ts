@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Meta } from '../../src/lib/figures/dataset-schema.ts';
 import { formatDate, formatShare } from '../../src/lib/words/format.ts';
 import { RULES } from '../../src/lib/typology/rules.ts';
+import { thresholdText } from '../../src/lib/typology/explain.ts';
+import { stepsText } from '../../src/lib/typology/metric-steps.ts';
 import { ORIGIN_LABELS } from '../../src/lib/evidence/threshold-origin.ts';
+import { weakTypes } from '../../src/lib/typology/open-type.ts';
+import { TYPES, TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
 
 /** The method page says what the pipeline computed: no figure on it is typed by hand. */
@@ -27,8 +31,35 @@ describe('the method page', () => {
     expect(text).toContain(
       `tussen ${formatShare(leaveOneOut.interval.low)} en ${formatShare(leaveOneOut.interval.high)}`,
     );
+    // Out of sample, with the same qualification as the agreement section: a representative list,
+    // and choices made with the list in view.
+    expect(text).toContain('als de genoemde gemeenten voor zulke gemeenten representatief zijn');
+    expect(text).toContain('gekozen met de genoemde gemeenten in beeld');
+    // The types the rules recognise poorly are those the map and the municipality pages warn of.
+    for (const t of weakTypes(leaveOneOut.byType)) {
+      const tally = leaveOneOut.byType[t]!;
+      expect(text).toContain(`${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total})`);
+    }
+    expect(text).toMatch(/Slecht herkend worden de /);
+    // The types it calls an approximation are those with a caveat wherever they are shown.
+    const approximated = TYPE_SLUGS.filter((t) => TYPES[t].caveat).map((t) => TYPES[t].label.toLowerCase());
+    expect(approximated.length).toBeGreaterThan(0);
+    for (const label of approximated) expect(text).toContain(label);
+    expect(text).not.toContain('CBS telt geen herkomst per land');
     // Plain and short: about one screen of text.
     expect(text.split(' ').length).toBeLessThan(320);
+  });
+
+  it('lists every section in its contents under its own heading', () => {
+    const links = [...document.querySelectorAll('nav[aria-label="Op deze pagina"] a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent.trim(),
+    ]);
+    const headings = [...document.querySelectorAll('main h2')].map((h) => [`#${h.id}`, h.textContent.trim()]);
+    expect(links).toEqual(headings);
+    expect(links.map(([, title]) => title)).toContain(
+      `Vanaf ${meta.origin.years[0]}: herkomstland in plaats van migratieachtergrond`,
+    );
   });
 
   it('gives per year how many types are open, in all and why, as the pipeline counted them', () => {
@@ -43,6 +74,15 @@ describe('the method page', () => {
     );
   });
 
+  it('says the search grids reach past every flat range only where the data say so', () => {
+    const text = section('zekerheid');
+    const cut = meta.typology.thresholds.filter((t) => t.flat?.atEnd).length;
+    expect(text.includes('elke zoekreeks reikt zo ver dat de reeks die even goed past er binnen eindigt')).toBe(
+      cut === 0,
+    );
+    expect(text).not.toContain('alles wat de maat kan zijn');
+  });
+
   it('labels every threshold by where it comes from, and names the example a threshold is set at', () => {
     const rules = section('regels');
     const origins = RULES.flatMap((r) => r.conditions.map((c) => ORIGIN_LABELS[c.origin.kind]));
@@ -52,6 +92,11 @@ describe('the method page', () => {
     for (const t of meta.typology.thresholds.filter((t) => t.setAt)) {
       for (const s of t.setAt!.samples) expect(rules).toContain(s.name);
     }
+    // The steps of the search, from the measurements of the calibrated thresholds.
+    const calibrated = RULES.flatMap((r) =>
+      r.conditions.filter((c) => c.origin.kind === 'calibrated').map((c) => c.metric),
+    );
+    expect(rules).toContain(`in stappen van ${stepsText(calibrated)}.`);
   });
 
   it('gives leave-one-out per type, with the interval of the overall figure', () => {
@@ -60,6 +105,24 @@ describe('the method page', () => {
     expect(text).toContain(`tussen ${formatShare(interval.low)} en ${formatShare(interval.high)}`);
     const rows = document.querySelector('#overeenkomst')!.closest('section')!.querySelectorAll('tbody tr');
     expect(rows.length).toBeGreaterThan(Object.keys(byType).length);
+  });
+
+  it('says why two rules come early: the border rule for a fixed fact, the homogeneous rule for the WRR’s number', () => {
+    const text = section('overeenkomst');
+    const [border, homogeneous] = (['grens', 'homogeen'] as const).map(
+      (t) => RULES.find((r) => r.type === t)!.conditions,
+    );
+    expect(border![0]!.origin.kind).toBe('choice');
+    expect(border!.slice(1).every((c) => c.origin.kind === 'calibrated')).toBe(true);
+    expect(homogeneous!.map((c) => c.origin.kind)).toEqual(['wrr']);
+    expect(text).toContain(
+      `omdat de eerste toets daarvan een vast gegeven is (de afstand tot de Duitse of Belgische grens ${thresholdText(border![0]!)})`,
+    );
+    expect(text).toContain(
+      `omdat de drempel daarvan het getal van de WRR is (${thresholdText(homogeneous![0]!)} met een Nederlandse achtergrond)`,
+    );
+    expect(text).toContain('zijn wel gekalibreerd');
+    expect(text).not.toContain('op een vast gegeven of een getal van de WRR rusten');
   });
 
   it('says how to cite the site, with the version, the commit (where the build knew it) and the day the data were built', () => {
@@ -79,6 +142,13 @@ describe('the method page', () => {
       statistics: { year: number; odata: { table: string } }[];
     };
     for (const s of manifest.statistics) expect(text).toContain(`${s.odata.table} (${s.year})`);
+  });
+
+  it('names its sources with the years of each classification from the data, and the diversity index as its own', () => {
+    const text = section('bronnen');
+    expect(text).toContain(`Vanaf ${meta.origin.years[0]} gebruikt CBS een nieuwe indeling`);
+    expect(text).toContain(`Alleen jaren tot en met ${meta.years.at(-1)} passen`);
+    expect(text).toContain('De diversiteitsindex is een maat van deze site, niet van de WRR of het VNG-portfolio');
   });
 
   it('lists the caveats a researcher needs in one place', () => {

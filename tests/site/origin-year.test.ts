@@ -81,6 +81,11 @@ describe(`${year} on the site`, () => {
     for (const column of ['herkomst_nederland', 'herkomst_europa_in_nl_geboren', 'aandeel_herkomst_buiten_europa']) {
       expect(explanation).toMatch(new RegExp(`^${column}: `, 'm'));
     }
+    // The years of each classification come from the data, and the rules (not the WRR) need the old groups.
+    expect(explanation).toContain(
+      `herkomstindeling: "migratieachtergrond" (westers en niet-westers, tot en met ${typed}, met type) of "herkomstland" (vanaf ${year}, zonder type: de regels waarmee deze site de typen van de WRR afleidt, rusten op de westerse en niet-westerse groepen)`,
+    );
+    expect(explanation).toContain(`Herkomstland (${year}): vanaf ${year} deelt CBS`);
   });
 
   it('is explained on the method page with the figures the pipeline computed', () => {
@@ -91,7 +96,14 @@ describe(`${year} on the site`, () => {
       `In ${bridge.from} hadden ${formatNumber(bridge.above.from)} van de ${formatNumber(meta.report.current.municipalities)} gemeenten`,
     );
     expect(section).toContain(`in ${bridge.to} hadden er ${formatNumber(bridge.above.to)} meer dan`);
+    expect(section).toContain(
+      `ligt het nieuwe aandeel in de mediaan ${formatDecimal(Math.abs(bridge.difference.median))} procentpunt onder het oude`,
+    );
     expect(section).toContain(`${formatDecimal(Math.abs(bridge.difference.median))} procentpunt of meer`);
+    expect(section).toContain(`en nog ${formatNumber(bridge.atLimit)} precies ${formatDecimal(bridge.limit * 100)}%`);
+    // 2023 in whole percents, 2022 in counts: only 2023's rounding is in each difference.
+    expect(section).toContain(`CBS gaf de cijfers van ${bridge.to} in hele procenten`);
+    expect(section).not.toContain(`en nog een half van die van ${bridge.from}`);
     expect(section).toContain(`Daarom eindigt de typologie op deze site met ${typed}`);
   });
 });

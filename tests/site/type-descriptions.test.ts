@@ -6,6 +6,8 @@ import { thresholdText } from '../../src/lib/typology/explain.ts';
 import { formatMetric } from '../../src/lib/words/format.ts';
 import { fillPlaceholders, placeholdersIn } from '../../src/lib/typology/placeholders.ts';
 import { RULES } from '../../src/lib/typology/rules.ts';
+import { CLASSIC_GROUPS } from '../../src/lib/typology/metrics.ts';
+import { numberWord } from '../../src/lib/words/words.ts';
 import { TYPE_SLUGS } from '../../src/lib/typology/wrr-types.ts';
 import { today } from '../helpers/dataset.ts';
 import { builtHtml, readableText } from '../helpers/dist.ts';
@@ -73,6 +75,14 @@ describe('placeholders', () => {
     expect(fillPlaceholders('({drempel:expat.otherNonWestern})', 'x.md')).toBe(`(${thresholdText(condition)})`);
     const homogeneous = RULES.find((r) => r.type === 'homogeen')!.conditions[0]!;
     expect(fillPlaceholders('{waarde:homogeen.dutch}', 'x.md')).toBe(formatMetric('dutch', homogeneous.threshold));
+  });
+
+  it('fill in how many groups the rules count as classic, in words', () => {
+    expect(fillPlaceholders('de {aantal:klassieke-groepen} klassieke groepen', 'x.md')).toBe(
+      `de ${numberWord(CLASSIC_GROUPS.length)} klassieke groepen`,
+    );
+    const page = readableText(parseHTML(builtHtml('/type/specifieke-minderheid/')).document.querySelector('main')!);
+    expect(page).toContain(`één van de ${numberWord(CLASSIC_GROUPS.length)} klassieke groepen`);
   });
 
   it.each(['{drempel:expat.inhabitants}', '{drempel:stad.dutch}', '{feit:onbekend}'])(

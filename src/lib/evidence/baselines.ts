@@ -23,6 +23,7 @@ export interface BaselineSample {
 
 /** The simple methods, by key. */
 export const BASELINES = ['nearest-municipality', 'nearest-centre'] as const;
+/** One simple method's key. */
 export type Baseline = (typeof BASELINES)[number];
 
 /** The inputs of one municipality as numbers, before scaling. */

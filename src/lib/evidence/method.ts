@@ -85,20 +85,6 @@ export function citation(parts: CitationParts): string {
 /** Where a citation has the day it was consulted, until the page's script puts in today. */
 export const ACCESSED_PLACEHOLDER = '[datum]';
 
-/**
- * The types that leave-one-out validates weakly: fewer than half of the municipalities named as
- * that type keep it when the thresholds are set without them.
- */
-export function weaklyValidated<T extends string>(
-  byType: Partial<Record<T, { agreeing: number; total: number }>>,
-  order: readonly T[],
-): { type: T; agreeing: number; total: number }[] {
-  return order.flatMap((type) => {
-    const tally = byType[type];
-    return tally && tally.agreeing * 2 < tally.total ? [{ type, ...tally }] : [];
-  });
-}
-
 /** One row of the table of methods tested leave-one-out: a named type (or all), with each method's tally. */
 export interface HeldOutRow {
   /** The named type, or undefined for all named municipalities together. */

@@ -27,7 +27,9 @@ export const THEMES = {
   'identiteit-en-beeldvorming': 'Identiteit en beeldvorming',
 } as const;
 
+/** A theme's key, as the examples' frontmatter and the catalogue's URL use it. */
 export type Theme = keyof typeof THEMES;
+/** Every theme's key, in the order of THEMES. */
 export const THEME_KEYS = Object.keys(THEMES) as [Theme, ...Theme[]];
 
 /** The source documents the examples are written from. */
@@ -43,6 +45,7 @@ export const SOURCES = {
     'Kennisplatform Integratie & Samenleving, verslag van het kennisatelier Samenwerking lokaal diversiteitsbeleid (28 september 2015)',
 } as const;
 
+/** A known source document's key, as an example's frontmatter names it. */
 export type SourceKey = keyof typeof SOURCES;
 
 /** Bounds on the length of an example's summary, in words. */
@@ -143,6 +146,7 @@ export function exampleSchema(municipalities: readonly NamedCode[]) {
   );
 }
 
+/** A practice example as the schema accepts it. */
 export type Example = z.infer<ReturnType<typeof exampleSchema>>;
 
 /** The name of an example's source document, as the site cites it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASELINES } from '../evidence/baselines.ts';
-import { METRICS, type MetricId } from '../typology/metrics.ts';
+import { METRIC_IDS, type MetricId } from '../typology/metrics.ts';
 import { NON_WESTERN_GROUPS, GROUP_FIGURES, type GroupFigure } from './migration-groups.ts';
 import { NAMED_BY } from '../typology/named-by.ts';
 import { ORIGIN_FIGURES, type OriginFigure } from './origin-groups.ts';
@@ -33,7 +33,7 @@ const originValues = z.strictObject(
 
 /**
  * Inhabitants by CBS's herkomstland classification (from 2023 on) in one year: no diversity
- * index, as the WRR's is defined over the seven groups of the earlier classification.
+ * index, as this site's index is defined over the seven groups of the earlier classification.
  */
 export const originFiguresSchema = z.strictObject({
   inhabitants: z.int().positive(),
@@ -50,9 +50,9 @@ export const geographySchema = z.strictObject({
   bigCityNeighbours: z.array(municipalityCode),
 });
 
-const metricId = z.enum(Object.keys(METRICS) as [MetricId, ...MetricId[]]);
+const metricId = z.enum(METRIC_IDS as [MetricId, ...MetricId[]]);
 const measurementsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(METRICS).map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
+  Object.fromEntries(METRIC_IDS.map((key) => [key, z.number()])) as Record<MetricId, z.ZodNumber>,
 );
 
 /** The other types a type by the rules could be: within CBS's rounding, and under other rule sets (see certainty.ts). */
@@ -99,7 +99,8 @@ export const municipalitySchema = z.strictObject({
   ),
   /**
    * Per year in the herkomstland classification: its figures, summed onto today's municipality
-   * like the other years'. No type: the WRR's types are defined on the earlier groups.
+   * like the other years'. No type: the rules with which this site derives the WRR's types rest on
+   * the earlier groups.
    */
   origin: z.record(
     z.string().regex(/^\d{4}$/),
@@ -125,20 +126,27 @@ export const formerMunicipalitySchema = z.strictObject({
   parts: z.array(z.strictObject({ code: municipalityCode, share: z.number().min(0).max(1) })).min(1),
 });
 
+/** Inhabitants and the Western/non-Western figures of one municipality in one year. */
 export type Figures = z.infer<typeof figuresSchema>;
+/** Inhabitants and the herkomstland figures of one municipality in one year. */
 export type OriginFigures = z.infer<typeof originFiguresSchema>;
+/** Where a municipality lies, as the rules measure it: area, border distance, big-city neighbours. */
 export type Geography = z.infer<typeof geographySchema>;
+/** A municipality's type in one year, with how sure it is. */
 export type Typing = z.infer<typeof typingSchema>;
+/** A municipality's type in one year as the classifier gives it, before its certainty is known. */
 export type BaseTyping = z.infer<typeof baseTypingSchema>;
 /**
  * The other types a type by the rules could be, per reason; both empty: settled. `rounding`:
  * within CBS's rounding of whole percentages; `rules`: under other rule sets that fit as well.
  */
 export type OpenTo = Typing['openTo'];
+/** One of today's municipalities with its figures and types per year. */
 export type Municipality = z.infer<typeof municipalitySchema>;
 /** One of today's municipalities in one statistics year: figures, type and predecessors. */
 export type MunicipalityYear = Municipality['years'][string];
 
+/** A municipality of one statistics year as it was then, with where it lies today. */
 export type FormerMunicipality = z.infer<typeof formerMunicipalitySchema>;
 /** A municipality of an earlier year as the pipeline makes it, before its type's certainty is known. */
 export type DraftFormerMunicipality = Omit<FormerMunicipality, 'typing'> & { typing: BaseTyping };
@@ -294,6 +302,12 @@ export const metaSchema = z.strictObject({
         to: z.int(),
         limit: z.number(),
         above: z.strictObject({ from: z.int(), to: z.int(), both: z.int() }),
+        /**
+         * Today's municipalities whose share in `to` is exactly the limit: where CBS published whole
+         * percents, the true share may lie just above it as well as on it.
+         */
+        atLimit: z.int(),
+        /** Per municipality, the new share minus the old, in points: the median over today's municipalities, and the extremes. */
         difference: z.strictObject({ median: z.number(), lowest: z.number(), highest: z.number() }),
         /** The municipality whose share fell most. */
         largestDrop: z.strictObject({ code: municipalityCode, name: z.string(), points: z.number() }),
@@ -331,9 +345,13 @@ export const metaSchema = z.strictObject({
   typology: typologyCheckSchema,
 });
 
+/** Everything about the dataset as a whole (meta.json). */
 export type Meta = z.infer<typeof metaSchema>;
+/** The pipeline's run report: what was read, joined and merged per year. */
 export type Report = z.infer<typeof reportSchema>;
+/** How the rules agree with the named municipalities, in-sample. */
 export type Agreement = z.infer<typeof agreementSchema>;
+/** The typology's checks: leave-one-out, simple methods, thresholds, sensitivity, certainty. */
 export type TypologyCheck = z.infer<typeof typologyCheckSchema>;
 
 const arcs = z.array(z.array(z.int()));

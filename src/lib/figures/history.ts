@@ -95,7 +95,8 @@ export interface NamedExample {
 /**
  * The municipalities named as examples of one type in the reference year, each with today's
  * municipality it lies in (a municipality named in 2015 may have merged since), in Dutch
- * alphabetical order.
+ * alphabetical order. One that is still a municipality under its code goes by today's official name
+ * ("Hengelo (O.)", where CBS's 2015 file wrote "Hengelo"), as the map and the lists name it.
  */
 export function namedExamples(
   type: TypeSlug,
@@ -106,13 +107,16 @@ export function namedExamples(
   const byCode = new Map(today.map((m) => [m.code, m]));
   return former
     .filter((f) => f.year === year && f.typing.named === type && f.typing.namedBy)
-    .map((f) => ({
-      code: f.code,
-      name: f.name,
-      by: f.typing.namedBy!,
-      derived: f.typing.derived,
-      successor: byCode.get(f.successor)!,
-    }))
+    .map((f) => {
+      const successor = byCode.get(f.successor)!;
+      return {
+        code: f.code,
+        name: successor.code === f.code ? successor.name : f.name,
+        by: f.typing.namedBy!,
+        derived: f.typing.derived,
+        successor,
+      };
+    })
     .sort((a, b) => compareNames(a.name, b.name));
 }
 

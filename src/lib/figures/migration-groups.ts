@@ -14,8 +14,11 @@ export const MIGRATION_GROUPS = ['dutch', 'western', ...NON_WESTERN_GROUPS] as c
 /** Every migration figure we keep: the seven groups plus the non-Western total. */
 export const GROUP_FIGURES = [...MIGRATION_GROUPS, 'nonWestern'] as const;
 
+/** One of the five non-Western groups. */
 export type NonWesternGroup = (typeof NON_WESTERN_GROUPS)[number];
+/** One of the seven groups that add up to all inhabitants. */
 export type MigrationGroup = (typeof MIGRATION_GROUPS)[number];
+/** Any migration figure kept: a group or the non-Western total. */
 export type GroupFigure = (typeof GROUP_FIGURES)[number];
 
 /** Numbers of inhabitants (or shares of them) per migration figure. */
@@ -60,8 +63,9 @@ export function sharesOf(counts: GroupValues, inhabitants: number): GroupValues 
 }
 
 /**
- * The diversity index the WRR uses: the chance that two random inhabitants belong to different
- * groups, 1 − Σ sᵢ², here over the seven groups CBS publishes for every year.
+ * This site's diversity index (no source defines one; see the method page's sources): the chance
+ * that two random inhabitants belong to different groups, 1 − Σ sᵢ², over the seven groups CBS
+ * publishes for every year with the Western/non-Western classification.
  */
 export function diversityIndex(shares: GroupValues): number {
   return 1 - MIGRATION_GROUPS.reduce((sum, key) => sum + shares[key] ** 2, 0);

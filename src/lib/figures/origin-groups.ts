@@ -23,7 +23,9 @@ export const ORIGIN_PARTS = [
 /** Every figure kept of this classification: the three groups and their parts. */
 export const ORIGIN_FIGURES = [...ORIGIN_GROUPS, ...ORIGIN_PARTS] as const;
 
+/** One of the three herkomstland groups. */
 export type OriginGroup = (typeof ORIGIN_GROUPS)[number];
+/** Any herkomstland figure kept: a group or one of its parts. */
 export type OriginFigure = (typeof ORIGIN_FIGURES)[number];
 
 /** Numbers of inhabitants (or shares of them) per figure. */

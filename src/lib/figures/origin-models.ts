@@ -9,7 +9,9 @@ import { ORIGIN_FIGURES } from './origin-groups.ts';
  * the refresh and the site follow from this table, not from the year.
  */
 
+/** The two classifications, by the key a manifest entry's `model` names. */
 export const MODEL_IDS = ['migratieachtergrond', 'herkomstland'] as const;
+/** One classification's key. */
 export type ModelId = (typeof MODEL_IDS)[number];
 
 /** Where a field's key starts in CBS's Kerncijfers wijken en buurten tables, and which of the keys with that start it is. */
@@ -26,13 +28,11 @@ export interface KeyStart {
 export interface OriginModel {
   /** Dutch, as the site names it. */
   label: string;
-  /** Up to which year, or from which year, CBS published it. */
-  period: string;
   /** The figures a statistics file gives besides code, name and inhabitants, as the manifest maps them. */
   published: readonly string[];
   /** The figures whose national share is checked against what CBS published (see read-statistics.ts). */
   nationallyChecked: readonly string[];
-  /** Whether the WRR's nine types can be derived from it: their rules use the Western/non-Western groups. */
+  /** Whether the WRR's nine types can be derived from it: this site's rules for them rest on the Western/non-Western groups. */
   typed: boolean;
   /** Per field (code, name, inhabitants and every published figure), its key in CBS's open-data tables. */
   odataKeys: Record<string, KeyStart>;
@@ -49,10 +49,10 @@ const COMMON_KEYS = {
   inhabitants: key('AantalInwoners_'),
 };
 
+/** Each classification with what its files give and how CBS and PDOK name it. */
 export const ORIGIN_MODELS: Record<ModelId, OriginModel> = {
   migratieachtergrond: {
     label: 'migratieachtergrond (westers en niet-westers)',
-    period: 'tot en met 2022',
     published: ['western', 'nonWestern', ...NON_WESTERN_GROUPS],
     nationallyChecked: ['western', 'nonWestern'],
     typed: true,
@@ -74,7 +74,6 @@ export const ORIGIN_MODELS: Record<ModelId, OriginModel> = {
   },
   herkomstland: {
     label: 'herkomstland (Nederland, Europa, buiten Europa)',
-    period: 'vanaf 2023',
     published: ORIGIN_FIGURES,
     nationallyChecked: ['netherlands', 'europe', 'outsideEurope'],
     typed: false,

@@ -8,15 +8,16 @@ import { listOf } from '../words/words.ts';
  */
 
 /**
- * Why the newest type is that of `typedYear`: "Dit is het type van 2022. De typen van de WRR rusten
- * op …". Empty where no newer year has figures.
+ * Why the newest type the site gives is that of `typedYear`: "Het nieuwste type op deze site is dat
+ * van 2022. De regels waarmee deze site …". Empty where no newer year has figures.
  */
 export function whyTypeYear(typedYear: number, originYears: readonly number[]): string {
   const newer = originYears.filter((y) => y > typedYear);
   if (newer.length === 0) return '';
   return (
-    `Dit is het type van ${typedYear}. De typen van de WRR rusten op de indeling naar westerse en niet-westerse ` +
-    `migratieachtergrond, en die gebruikt CBS vanaf ${newer[0]} niet meer; voor ${listOf(newer)} is er daarom geen type.`
+    `Het nieuwste type op deze site is dat van ${typedYear}. De regels waarmee deze site de typen van de WRR afleidt, ` +
+    `rusten op de indeling naar westerse en niet-westerse migratieachtergrond, en die gebruikt CBS vanaf ${newer[0]} ` +
+    `niet meer; voor ${listOf(newer)} is er daarom geen type.`
   );
 }
 
@@ -25,9 +26,14 @@ export function whyTypeYear(typedYear: number, originYears: readonly number[]): 
  * with the earlier Western/non-Western ones.
  */
 export const NOT_COMPARABLE =
-  'Deze cijfers hebben geen type en zijn niet regel voor regel te vergelijken met eerdere jaren: de typen van de WRR ' +
-  'rusten op de westerse en niet-westerse migratieachtergrond, en nu telt wie in het buitenland is geboren naar het ' +
+  'Deze cijfers hebben geen type en zijn niet regel voor regel te vergelijken met eerdere jaren: de regels waarmee deze ' +
+  'site de typen van de WRR afleidt, rusten op de westerse en niet-westerse migratieachtergrond, en nu telt wie in het buitenland is geboren naar het ' +
   'eigen geboorteland en horen onder meer Turkije, Marokko en Suriname bij buiten Europa.';
+
+/** The heading of the method page's section on the herkomstland classification, from its first year. */
+export function originHeading(firstYear: number): string {
+  return `Vanaf ${firstYear}: herkomstland in plaats van migratieachtergrond`;
+}
 
 /** One row of a composition: a label, how deep it is indented (a part under its group) and its value. */
 export interface OriginRowSpec {

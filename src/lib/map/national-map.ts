@@ -12,6 +12,7 @@ import { RelativePath } from './relative-path.ts';
  * coordinates are sharp there and still fine when zoomed: integers keep the inlined map small.
  */
 export const MAP_WIDTH = 1200;
+/** Height of the national map in SVG units (see MAP_WIDTH). */
 export const MAP_HEIGHT = 1400;
 const PADDING = 16;
 // Rows of the keyboard order: top to bottom, and left to right within a row, like reading.

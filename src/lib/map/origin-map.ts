@@ -15,7 +15,7 @@ export interface OriginClass {
   label: string;
 }
 
-// ColorBrewer's sequential "Purples" in five steps (Brewer, colorbrewer2.org), light to dark.
+/** The five classes of the share from outside Europe, in ColorBrewer's sequential "Purples" (Brewer, colorbrewer2.org), light to dark. */
 export const ORIGIN_CLASSES: readonly OriginClass[] = [
   { below: 0.05, colour: '#f2f0f7', label: 'minder dan 5%' },
   { below: 0.1, colour: '#cbc9e2', label: '5% tot 10%' },

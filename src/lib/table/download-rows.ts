@@ -8,6 +8,8 @@ import type { ModelId } from '../figures/origin-models.ts';
 import { NAMED_BY_WORDS } from '../typology/named-by.ts';
 import { alternativesOf, isOpen, OPEN_REASONS, OPEN_WORD, openReasons } from '../typology/open-type.ts';
 import { listOf } from '../words/words.ts';
+import { METRIC_IDS } from '../typology/metrics.ts';
+import { stepsText } from '../typology/metric-steps.ts';
 
 /** Dutch column names for the migration figures in downloads ("westers", "aandeel_westers"). */
 export const FIGURE_COLUMNS: Record<GroupFigure, string> = {
@@ -35,20 +37,29 @@ export const ORIGIN_COLUMNS: Record<OriginFigure, string> = {
 /** One row of a download: a municipality in one year, with plain values only. */
 export type DownloadRow = Record<string, string | number | boolean | null>;
 
-/** The column that says which of CBS's origin classifications a row's figures follow. */
-const MODEL_COLUMN: [string, string] = [
-  'herkomstindeling',
-  '"migratieachtergrond" (westers en niet-westers, tot en met 2022, met type) of "herkomstland" (vanaf 2023, zonder type: de typen van de WRR zijn op de oude indeling gebouwd)',
-];
+/** Per origin model, the statistics years in it and those of them CBS published in whole percents. */
+export type ModelYears = Record<ModelId, { years: readonly number[]; percent: readonly number[] }>;
+
+/** The column that says which of CBS's origin classifications a row's figures follow, with the years of each. */
+function modelColumn(years: ModelYears): [string, string] {
+  const typed = years.migratieachtergrond.years.at(-1);
+  const origin = years.herkomstland.years[0];
+  return [
+    'herkomstindeling',
+    `"migratieachtergrond" (westers en niet-westers${typed ? `, tot en met ${typed}` : ''}, met type) of ` +
+      `"herkomstland" (${origin ? `vanaf ${origin}, ` : ''}zonder type: de regels waarmee deze site de typen van de WRR ` +
+      'afleidt, rusten op de westerse en niet-westerse groepen)',
+  ];
+}
 
 /**
- * Every column of the downloads with its explanation, in order; `percentYears` are, per origin
- * model, the years CBS published in whole percents (their counts are computed).
+ * Every column of the downloads with its explanation, in order; `years` gives per origin model
+ * its years and those CBS published in whole percents (their counts are computed).
  */
-export function columnDescriptions(percentYears: Record<ModelId, readonly number[]>): [string, string][] {
-  const computedIn = (years: readonly number[]) =>
-    years.length > 0 ? ` (${listOf(years)}: berekend uit hele procenten)` : '';
-  const computed = computedIn(percentYears.migratieachtergrond);
+export function columnDescriptions(years: ModelYears): [string, string][] {
+  const computedIn = (percent: readonly number[]) =>
+    percent.length > 0 ? ` (${listOf(percent)}: berekend uit hele procenten)` : '';
+  const computed = computedIn(years.migratieachtergrond.percent);
   return [
     ['gemeentecode', 'CBS-code van de gemeente (GMxxxx)'],
     ['gemeentenaam', 'Naam van de gemeente'],
@@ -59,7 +70,7 @@ export function columnDescriptions(percentYears: Record<ModelId, readonly number
     ],
     ['opvolger_naam', 'Naam van die huidige gemeente'],
     ['jaar', 'Peiljaar van de cijfers (1 januari)'],
-    MODEL_COLUMN,
+    modelColumn(years),
     ['type', 'Getoond type: het type dat de WRR of het VNG-portfolio noemt, anders het type volgens de regels'],
     ['type_basis', '"genoemd" als een bron de gemeente als voorbeeld van een type noemt, anders "afgeleid"'],
     [
@@ -77,7 +88,7 @@ export function columnDescriptions(percentYears: Record<ModelId, readonly number
       `Bij een ${OPEN_WORD}: de andere typen die het type volgens de regels kan zijn, gescheiden door een spatie`,
     ],
     ['tweede_type', 'Naaste alternatief: het type bij de kleinste verandering die de uitkomst omdraait'],
-    ['marge', 'Grootte van die verandering in stappen (1 procentpunt, 0,25 bij verhoudingen, 10.000 inwoners, 1 km)'],
+    ['marge', `Grootte van die verandering in stappen (${stepsText(METRIC_IDS)})`],
     ['inwoners', 'Aantal inwoners'],
     ...GROUP_FIGURES.map((f): [string, string] => [
       FIGURE_COLUMNS[f],
@@ -87,7 +98,7 @@ export function columnDescriptions(percentYears: Record<ModelId, readonly number
       `aandeel_${FIGURE_COLUMNS[f]}`,
       `Aandeel (0 tot 1) van de inwoners met een ${GROUP_PHRASES[f]}`,
     ]),
-    ...originColumnDescriptions(computedIn(percentYears.herkomstland)),
+    ...originColumnDescriptions(computedIn(years.herkomstland.percent)),
     [
       'diversiteitsindex',
       'Kans dat twee willekeurige inwoners tot een andere herkomstgroep behoren: 1 − Σ s² over zeven groepen',
@@ -120,16 +131,22 @@ function originColumnDescriptions(computed: string): [string, string][] {
 }
 
 /** The column names of the downloads, in order. */
-export const COLUMNS = columnDescriptions({ migratieachtergrond: [], herkomstland: [] }).map(([name]) => name);
+export const COLUMNS = columnDescriptions({
+  migratieachtergrond: { years: [], percent: [] },
+  herkomstland: { years: [], percent: [] },
+}).map(([name]) => name);
 
 /** The years with the Western/non-Western groups (or in `model`) whose statistics CBS published in whole percents. */
 export function percentYears(meta: Meta, model: ModelId = 'migratieachtergrond'): number[] {
   return meta.sources.flatMap((s) => (s.unit === 'percent' && s.model === model ? [s.year] : []));
 }
 
-/** The years in whole percents per origin model, as the column descriptions name them. */
-export function percentYearsByModel(meta: Meta): Record<ModelId, number[]> {
-  return { migratieachtergrond: percentYears(meta), herkomstland: percentYears(meta, 'herkomstland') };
+/** The years of each origin model and those of them in whole percents, as the column descriptions name them. */
+export function modelYears(meta: Meta): ModelYears {
+  return {
+    migratieachtergrond: { years: meta.years, percent: percentYears(meta) },
+    herkomstland: { years: meta.origin.years, percent: percentYears(meta, 'herkomstland') },
+  };
 }
 
 function typingColumns(typing: Typing): DownloadRow {
@@ -302,10 +319,10 @@ export function fromCsv(text: string): DownloadRow[] {
 
 /** What the herkomstland columns count, after CBS's definitions, for the explanation file. */
 const ORIGIN_EXPLANATION = (years: readonly number[]) => [
-  `Herkomstland (${listOf(years)}): vanaf 2023 deelt CBS de inwoners niet meer in naar westerse en niet-westerse migratieachtergrond, maar naar herkomstland.`,
+  `Herkomstland (${listOf(years)}): vanaf ${years[0]} deelt CBS de inwoners niet meer in naar westerse en niet-westerse migratieachtergrond, maar naar herkomstland.`,
   'Het herkomstland is voor wie in het buitenland is geboren het eigen geboorteland, en voor wie in Nederland is geboren het geboorteland van de moeder, of als die in Nederland is geboren dat van de vader; zijn beide ouders in Nederland geboren, dan is het herkomstland Nederland.',
   'CBS groepeert de herkomstlanden als Nederland, Europa (zonder Nederland) en buiten Europa; Turkije, Marokko, Suriname, Indonesië en de Nederlandse Cariben horen bij buiten Europa. Europa en buiten Europa zijn gesplitst naar in Nederland en in het buitenland geboren.',
-  'Deze cijfers zijn niet regel voor regel te vergelijken met de westerse en niet-westerse kolommen van eerdere jaren, en hebben geen type: de typen van de WRR zijn op de oude indeling gebouwd. De herkomstkolommen zijn leeg in rijen met migratieachtergrond, en omgekeerd.',
+  'Deze cijfers zijn niet regel voor regel te vergelijken met de westerse en niet-westerse kolommen van eerdere jaren, en hebben geen type: de regels waarmee deze site de typen van de WRR afleidt, rusten op de westerse en niet-westerse groepen. De herkomstkolommen zijn leeg in rijen met migratieachtergrond, en omgekeerd.',
 ];
 
 /** The column explanation file that goes with the downloads. */
@@ -319,7 +336,7 @@ export function columnsText(meta: Meta): string {
     '',
     ...(meta.origin.years.length > 0 ? [...ORIGIN_EXPLANATION(meta.origin.years), ''] : []),
     'Kolommen:',
-    ...columnDescriptions(percentYearsByModel(meta)).map(([name, description]) => `${name}: ${description}`),
+    ...columnDescriptions(modelYears(meta)).map(([name, description]) => `${name}: ${description}`),
     '',
   ];
   return lines.join('\r\n');

@@ -67,6 +67,7 @@ export const RANGE_FILTERS = {
   inwoners: 'inwoners',
   diversiteit: 'diversiteitsindex',
 } as const;
+/** A range filter's URL parameter. */
 export type RangeFilter = keyof typeof RANGE_FILTERS;
 
 /** Everything the table shows: year, filters and order (the columns' part in ColumnChoice). */

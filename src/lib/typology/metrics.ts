@@ -45,6 +45,7 @@ export interface Measurements {
   bordersBigCity: number;
 }
 
+/** A measurement's key. */
 export type MetricId = keyof Measurements;
 
 /** How a measurement is shown: percentages, ratios, counts, kilometres or yes/no. */
@@ -137,6 +138,9 @@ export const METRICS: Record<MetricId, MetricInfo> = {
     step: 1,
   },
 };
+
+/** Every measurement, in the order of METRICS. */
+export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
 /** A figure the classifier needs but did not get. */
 export class MissingFigureError extends Error {

@@ -6,6 +6,7 @@
  */
 export const NAMED_BY = ['wrr', 'vng'] as const;
 
+/** Who names a municipality: the WRR or the VNG portfolio. */
 export type NamedBy = (typeof NAMED_BY)[number];
 
 /** How the site says who names a type, and how it marks one in a compact list. */

@@ -64,7 +64,7 @@ export function doubtSentences(openTo: OpenTo, name: string, year: number): { wh
     ...(openTo.rounding.length > 0
       ? [
           {
-            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procent afwijken.`,
+            why: `Het CBS gaf de herkomst voor ${year} in hele procenten; elk percentage kan een half procentpunt afwijken.`,
             what: `Binnen de afronding van de cijfers kan ${name} ook ${typesAsNouns(openTo.rounding)} zijn.`,
           },
         ]
@@ -107,7 +107,11 @@ export function doubtSentence(name: string, openTo: OpenTo): string {
 /** A named type's leave-one-out tally: how many of its examples keep it when left out. */
 type Tally = { agreeing: number; total: number };
 
-/** The types the rules recognise poorly out of sample: fewer than half their named examples keep them when left out. */
+/**
+ * The types the rules recognise poorly out of sample, in the WRR's order: fewer than half their
+ * named examples keep them when left out, or none is named to test them by. The one list the map,
+ * the municipality pages and the method page warn by.
+ */
 export function weakTypes(byType: Partial<Record<TypeSlug, Tally>>): TypeSlug[] {
   return TYPE_SLUGS.filter((t) => {
     const tally = byType[t];

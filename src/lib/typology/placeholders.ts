@@ -1,14 +1,20 @@
 import { thresholdText } from './explain.ts';
 import { formatMetric } from '../words/format.ts';
-import type { MetricId } from './metrics.ts';
+import { CLASSIC_GROUPS, type MetricId } from './metrics.ts';
 import { RULES } from './rules.ts';
+import { numberWord } from '../words/words.ts';
+
+/** Counts the rules' own lists give, as words: `{aantal:klassieke-groepen}` is "vier". */
+const RULE_COUNTS: Readonly<Record<string, string>> = {
+  'aantal:klassieke-groepen': numberWord(CLASSIC_GROUPS.length),
+};
 
 /**
  * Numbers in the site's own prose (the type descriptions) come from the code, never typed: the
  * text holds a placeholder, `{drempel:expat.otherNonWestern}` for a threshold in words ("minstens
  * 4%") or `{waarde:expat.otherNonWestern}` for its value alone ("4%"), filled in from the rule
- * table when the page is built; other keys come from the caller (`facts`). An unknown key stops
- * the build, naming the file and the key.
+ * table when the page is built, or a count of the rules' lists (`{aantal:klassieke-groepen}`); other
+ * keys come from the caller (`facts`). An unknown key stops the build, naming the file and the key.
  */
 export function fillPlaceholders(text: string, file: string, facts: Readonly<Record<string, string>> = {}): string {
   return text.replace(/\{([a-z]+):([\w.-]+)\}/g, (whole, kind: string, key: string) => {
@@ -18,7 +24,7 @@ export function fillPlaceholders(text: string, file: string, facts: Readonly<Rec
         throw new Error(`${file}: ${whole} names no threshold of the rules (type.metric, as in rules.ts)`);
       return kind === 'drempel' ? thresholdText(condition) : formatMetric(condition.metric, condition.threshold);
     }
-    const fact = facts[`${kind}:${key}`];
+    const fact = RULE_COUNTS[`${kind}:${key}`] ?? facts[`${kind}:${key}`];
     if (fact === undefined) throw new Error(`${file}: ${whole} is not a known placeholder`);
     return fact;
   });

@@ -58,8 +58,10 @@ export interface Rule {
 /**
  * The classifier, as one table. Rules are tried top to bottom; the first whose conditions all
  * hold gives the type, and a municipality that passes none is "gemiddeld". After the
- * majority-minority cities come the two rules that rest on a fixed fact or a number the WRR states
- * (on the border; more than 90% with a Dutch background), then the others. The order in which the
+ * majority-minority cities come the border rule, tried early because its first test is a fixed fact
+ * (on the border), and the homogeneous rule, whose one threshold is the WRR's number (more than 90%
+ * with a Dutch background); the border rule's share thresholds are calibrated like the others'.
+ * Then come the others. The order in which the
  * WRR describes the types was tried too and not adopted (see orderTried in check-typology.ts and
  * the method page). Thresholds set at a
  * named municipality or calibrated are found again by `npm run calibrate` from the municipalities
@@ -249,7 +251,7 @@ export const RULES: readonly Rule[] = [
         comparison: 'atLeast',
         threshold: 0.04,
         provenance:
-          'Kennismigranten uit alle delen van de wereld; wie onder meer uit India of China komt, telt bij CBS als overig niet-westers.',
+          'Kennismigranten uit alle delen van de wereld; wie onder meer uit India of China kwam, telde bij CBS als overig niet-westers.',
         origin: {
           kind: 'calibrated',
           search: {
@@ -269,7 +271,7 @@ export const RULES: readonly Rule[] = [
         metric: 'western',
         comparison: 'atLeast',
         threshold: 0.08,
-        provenance: 'Poolse en Bulgaarse arbeidsmigranten tellen bij CBS als westers.',
+        provenance: 'Poolse en Bulgaarse arbeidsmigranten telden bij CBS als westers.',
         origin: {
           kind: 'calibrated',
           search: { from: 0, to: 1, towards: { national: 'western' }, towardsNote: 'het landelijke aandeel' },

@@ -13,6 +13,7 @@ export const TYPE_SLUGS = [
   'gemiddeld',
 ] as const;
 
+/** A type's slug. */
 export type TypeSlug = (typeof TYPE_SLUGS)[number];
 
 /** How a type is presented on the site. */
@@ -78,6 +79,8 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
     summary:
       'Gemeenten met inwoners uit alle delen van de wereld, en naar verhouding weinig inwoners met een Turkse, Marokkaanse, Surinaamse of Antilliaanse achtergrond.',
     colour: '#0072B2',
+    caveat:
+      'Waar de regels van deze site dit type toekennen, benaderen ze het: de CBS-cijfers op deze site tonen niet uit welk land iemand komt. Zo’n gemeente heeft veel westerse en overige niet-westerse inwoners, niet per se veel kennismigranten.',
   },
   tuinbouw: {
     slug: 'tuinbouw',
@@ -88,7 +91,7 @@ export const TYPES: Record<TypeSlug, TypeInfo> = {
       'Gemeenten met een grote tuinbouwsector, waar veel inwoners met een Poolse of Bulgaarse achtergrond de verscheidenheid vergroten.',
     colour: '#009E73',
     caveat:
-      'Waar de regels van deze site dit type toekennen, benaderen ze het: de CBS-cijfers tonen Polen en Bulgaren niet apart. Zo’n gemeente heeft vooral verscheidenheid uit Europa, niet per se veel tuinbouw.',
+      'Waar de regels van deze site dit type toekennen, benaderen ze het: de CBS-cijfers op deze site tonen Polen en Bulgaren niet apart. Zo’n gemeente heeft vooral verscheidenheid uit Europa, niet per se veel tuinbouw.',
   },
   grens: {
     slug: 'grens',

@@ -34,6 +34,22 @@ function functionLengths(file: string): { name: string; lines: number }[] {
   });
 }
 
+/** Every top-level export of a file (a declaration, or a re-export) without a doc comment right above it. */
+function undocumentedExports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const exported = (s: ts.Statement) =>
+    ts.isExportDeclaration(s) ||
+    (ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
+  return source.statements
+    .filter(exported)
+    .filter((s) => {
+      const last = ts.getLeadingCommentRanges(text, s.getFullStart())?.at(-1);
+      return !last || !text.slice(last.pos, last.end).startsWith('/**');
+    })
+    .map((s) => `${file}:${source.getLineAndCharacterOfPosition(s.getStart(source)).line + 1}`);
+}
+
 describe('code shape', () => {
   const code = [...filesIn('src', /\.ts$/), ...filesIn('scripts', /\.ts$/)].filter((f) => !f.endsWith('.d.ts'));
 
@@ -44,6 +60,11 @@ describe('code shape', () => {
   it(`has no top-level function longer than ${MAX_FUNCTION_LINES} lines`, () => {
     const long = code.flatMap(functionLengths).filter((f) => f.lines > MAX_FUNCTION_LINES);
     expect(long).toEqual([]);
+  });
+
+  it('says in a doc comment what every export of src/lib and scripts is', () => {
+    const library = code.filter((f) => f.startsWith('src/lib') || f.startsWith('scripts'));
+    expect(library.flatMap(undocumentedExports)).toEqual([]);
   });
 
   it(`has no page frontmatter longer than ${MAX_FRONTMATTER_LINES} lines`, () => {

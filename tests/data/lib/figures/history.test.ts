@@ -38,6 +38,13 @@ describe('how today’s municipalities came about (real data)', () => {
     expect(namedExamples('tuinbouw', 2015, former, today).find((r) => r.name === 'Aalsmeer')!.by).toBe('vng');
   });
 
+  it('calls a named municipality that still exists under its code by today’s official name', () => {
+    const average = namedExamples('gemiddeld', 2015, former, today);
+    expect(former.find((f) => f.year === 2015 && f.code === 'GM0164')!.name).toBe('Hengelo');
+    expect(average.find((r) => r.code === 'GM0164')!.name).toBe('Hengelo (O.)');
+    expect(average.find((r) => r.code === 'GM0687')!.name).toBe('Middelburg (Z.)');
+  });
+
   it('calls a municipality split when a second part holds at least a fifth of its area', () => {
     expect(isSplit({ parts: [{ share: 0.79 }, { share: 0.21 }] })).toBe(true);
     expect(isSplit({ parts: [{ share: 0.9 }, { share: 0.1 }] })).toBe(false);

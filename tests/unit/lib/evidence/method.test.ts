@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormerMunicipality } from '../../../../src/lib/figures/dataset-schema.ts';
-import {
-  agreementShare,
-  namedByCode,
-  namedCounts,
-  shareSums,
-  weaklyValidated,
-} from '../../../../src/lib/evidence/method.ts';
+import { agreementShare, namedByCode, namedCounts, shareSums } from '../../../../src/lib/evidence/method.ts';
 import { MIGRATION_GROUPS } from '../../../../src/lib/figures/migration-groups.ts';
 import type { NamedBy } from '../../../../src/lib/typology/named-by.ts';
 
@@ -56,15 +50,5 @@ describe('the method page’s counts', () => {
 
   it('refuses an agreement without named municipalities rather than dividing by zero', () => {
     expect(() => agreementShare({ agreeing: 0, total: 0 })).toThrow(/no named municipalities/);
-  });
-});
-
-describe('types that leave-one-out validates weakly', () => {
-  it.each<[string, Record<string, { agreeing: number; total: number }>, string[]]>([
-    ['fewer than half keep their type', { a: { agreeing: 0, total: 5 }, b: { agreeing: 2, total: 4 } }, ['a']],
-    ['all keep it', { a: { agreeing: 3, total: 3 } }, []],
-    ['a type nobody names is left out', { b: { agreeing: 1, total: 3 } }, ['b']],
-  ])('%s', (_, byType, weak) => {
-    expect(weaklyValidated(byType, ['a', 'b']).map((w) => w.type)).toEqual(weak);
   });
 });

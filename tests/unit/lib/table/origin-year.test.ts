@@ -103,7 +103,7 @@ describe('the map in a herkomstland year', () => {
 describe('words and files for a herkomstland year', () => {
   it('says the type shown is of the last year with types, and why, only when a newer year has no type', () => {
     expect(whyTypeYear(2022, [2023])).toMatch(
-      /^Dit is het type van 2022\. .* vanaf 2023 niet meer; voor 2023 is er daarom geen type\.$/,
+      /^Het nieuwste type op deze site is dat van 2022\. De regels waarmee deze site de typen van de WRR afleidt, rusten op .* vanaf 2023 niet meer; voor 2023 is er daarom geen type\.$/,
     );
     expect(whyTypeYear(2022, [])).toBe('');
   });

@@ -11,6 +11,7 @@ import {
   typeWithDoubt,
   validationSentence,
 } from '../../../../src/lib/typology/open-type.ts';
+import { TYPE_SLUGS, type TypeSlug } from '../../../../src/lib/typology/wrr-types.ts';
 
 describe('an open type in words', () => {
   it.each([
@@ -55,9 +56,34 @@ describe('why a type is open, in sentences', () => {
 });
 
 describe('a type the rules recognise poorly', () => {
-  it('is one that fewer than half its named examples keep when left out', () => {
-    expect(weakTypes({ tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } })).toContain('tuinbouw');
-    expect(weakTypes({ tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } })).not.toContain('expat');
+  const all = (tally: { agreeing: number; total: number }) =>
+    Object.fromEntries(TYPE_SLUGS.map((t) => [t, tally])) as Record<TypeSlug, typeof tally>;
+  it.each<[string, Partial<Record<TypeSlug, { agreeing: number; total: number }>>, TypeSlug[]]>([
+    ['none, where every type keeps all its examples', all({ agreeing: 3, total: 3 }), []],
+    [
+      'one that fewer than half its named examples keep when left out (half is enough)',
+      { ...all({ agreeing: 3, total: 3 }), tuinbouw: { agreeing: 2, total: 5 }, expat: { agreeing: 2, total: 4 } },
+      ['tuinbouw'],
+    ],
+    [
+      'one that none of its examples keeps',
+      { ...all({ agreeing: 3, total: 3 }), tuinbouw: { agreeing: 0, total: 5 } },
+      ['tuinbouw'],
+    ],
+    [
+      'one that no source names, so that nothing tests it, in the WRR’s order',
+      Object.fromEntries(
+        Object.entries({ ...all({ agreeing: 3, total: 3 }), expat: { agreeing: 0, total: 1 } }).filter(
+          ([t]) => t !== 'grens',
+        ),
+      ),
+      ['expat', 'grens'],
+    ],
+  ])('%s', (_, byType, weak) => {
+    expect(weakTypes(byType)).toEqual(weak);
+  });
+
+  it('is said with its figures on a municipality’s page', () => {
     expect(weakSentence('tuinbouw', { agreeing: 2, total: 5 })).toContain(
       'Van de vijf tuinbouwgemeenten die als voorbeeld genoemd worden, herkennen ze er maar twee',
     );
