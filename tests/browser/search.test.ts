@@ -158,6 +158,10 @@ describe('without JavaScript', () => {
     expect(await input.isVisible()).toBe(true);
     await input.fill('Sneek');
     await Promise.all([page.waitForURL('**/gemeenten/?q=Sneek'), input.press('Enter')]);
+    // The list cannot show the query without a script; it says how to find it on the page instead.
+    const hint = page.locator('municipality-search .no-script');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toMatch(/zoekfunctie van uw browser.*oude namen.*plaatsen/s);
     const sudwest = page.locator('ul.municipalities > li', { hasText: 'Sneek' });
     expect(await sudwest.getByRole('link').getAttribute('href')).toBe('/gemeente/GM1900/');
     await Promise.all([page.waitForURL('**/gemeente/GM1900/'), sudwest.getByRole('link').click()]);
