@@ -5,12 +5,15 @@ import { PEER_COUNT, similarMunicipalities } from './peers.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from '../typology/wrr-types.ts';
 import { listOf } from '../words/words.ts';
 
-/** Peers and practice examples suggested for one stated type, with the years in which the municipality had it. */
+/** Peers and practice examples suggested for one stated type, with the years it stands for. */
 export interface SuggestionGroup<E> {
   type: TypeSlug;
-  /** The years, of those shown in the answer, in which the municipality had this type (oldest first). */
+  /**
+   * The years, of those shown in the answer, in which the municipality is shown with this type (oldest
+   * first); for a type it only could be, the years in which it could be.
+   */
   years: number[];
-  /** Whether the type is one of several it could be (a twijfelgeval): the group then says "Als … is". */
+  /** Whether the municipality only could be of this type (a twijfelgeval's other types): the group then says "Als … is". */
   candidate: boolean;
   /** Whether it is the type shown for one of its years (a printed profile keeps only those). */
   shown: boolean;
@@ -26,19 +29,18 @@ export interface SuggestionGroup<E> {
 /** How many peers a group shows for a type that is not the shown one but one the municipality could be. */
 export const CANDIDATE_PEERS = 2;
 
-/** The types a year's typing stands for: the shown type, and where that is an open type by the rules, every other it could be. */
+/** The types a year's typing stands for: the shown type first, and where that is an open type by the rules, every other it could be. */
 function candidateTypes(typing: Typing): TypeSlug[] {
   const open = typing.basis === 'afgeleid' && isOpen(typing.openTo);
-  return open
-    ? TYPE_SLUGS.filter((t) => t === typing.type || alternativesOf(typing.openTo).includes(t))
-    : [typing.type];
+  const others = open ? alternativesOf(typing.openTo) : [];
+  return [typing.type, ...TYPE_SLUGS.filter((t) => t !== typing.type && others.includes(t))];
 }
 
 /**
  * What a municipality page suggests: a group per type of the newest year and, where the reference
  * year's differ, per type of that year, so that peers and examples never mix two types. Where a
- * year's type is open (a twijfelgeval), every type it could be gets its own group, said as "if"
- * unless the municipality has that type for certain in another year shown.
+ * year's type is open (a twijfelgeval), every other type it could be gets its own group, said as
+ * "if", unless the municipality is shown with that type in another year.
  */
 export function suggestionGroups<E extends { type: TypeSlug; municipalities: string[] }>(
   m: Municipality,
@@ -49,30 +51,28 @@ export function suggestionGroups<E extends { type: TypeSlug; municipalities: str
   const groups: SuggestionGroup<E>[] = [];
   for (const year of [years.latest, years.reference]) {
     const { typing } = inYear(m, year);
-    const types = candidateTypes(typing);
-    for (const type of types) {
-      const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
+    for (const type of candidateTypes(typing)) {
       const shown = type === typing.type;
-      // A type the municipality only could be links to its examples, so that a twijfelgeval's page stays light.
-      const listed = { examples: shown ? filed : [], more: shown ? 0 : filed.length };
-      // A type already suggested for the newest year is not suggested again; "if" only where it is so in every year.
-      const same = groups.find((g) => g.type === type);
-      if (same) {
-        same.years.unshift(year);
-        same.candidate &&= types.length > 1;
-        if (shown && !same.shown) Object.assign(same, { shown, ...listed });
-        continue;
-      }
-      groups.push({
+      const filed = examples.filter((e) => e.type === type && !e.municipalities.includes(m.code));
+      const group: SuggestionGroup<E> = {
         type,
         years: [year],
-        candidate: types.length > 1,
+        candidate: !shown,
         shown,
         peerYear: year,
-        // A type the municipality only could be gets fewer peers than the one it is shown with.
+        // A type the municipality only could be gets fewer peers, and a link to its examples instead
+        // of a list, so that a twijfelgeval's page stays light.
         peers: similarMunicipalities(m, all, year, shown ? PEER_COUNT : CANDIDATE_PEERS, type),
-        ...listed,
-      });
+        examples: shown ? filed : [],
+        more: shown ? 0 : filed.length,
+      };
+      // A type suggested for the newest year is not suggested again. Its heading names the years of
+      // one kind only: those it is shown with, or else those it could be.
+      const i = groups.findIndex((g) => g.type === type);
+      const same = groups[i];
+      if (!same) groups.push(group);
+      else if (same.shown === shown) same.years.unshift(year);
+      else if (shown) groups[i] = group;
     }
   }
   return groups;

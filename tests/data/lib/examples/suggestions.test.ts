@@ -27,7 +27,7 @@ describe('suggestionGroups', () => {
       const expected = [...typesOf(latest), ...typesOf(reference)];
       expect(new Set(groups.map((g) => g.type))).toEqual(new Set(expected));
       expect(groups[0]!.years).toContain(latest);
-      for (const g of groups) expect(g.candidate).toBe(g.years.every((y) => typesOf(y).length > 1));
+      for (const g of groups) expect(g.candidate).toBe(!g.shown);
     }
     expect(all.some(({ groups }) => groups.length === 1)).toBe(true);
     expect(all.some(({ groups }) => groups.some((g) => g.candidate))).toBe(true);
@@ -70,8 +70,22 @@ describe('suggestionGroups', () => {
       }
   });
 
-  it('states the years each group stands for, oldest first', () => {
-    for (const { groups } of all)
-      for (const g of groups) expect([[latest], [reference], [reference, latest]]).toContainEqual(g.years);
+  it('states the years each group stands for, oldest first: those shown with the type, or else those it could be', () => {
+    for (const { m, groups } of all)
+      for (const g of groups) {
+        expect([[latest], [reference], [reference, latest]]).toContainEqual(g.years);
+        const shownIn = [reference, latest].filter((y) => inYear(m, y).typing.type === g.type);
+        if (g.shown) expect(g.years).toEqual(shownIn);
+        else expect(shownIn).toEqual([]);
+        expect(g.years).toContain(g.peerYear);
+      }
+    // Blaricum: a horticulture municipality in 2015 that could also be average; average in 2022.
+    const blaricum = all.find(({ m }) => m.name === 'Blaricum')!;
+    const headings = blaricum.groups.map((g) => groupHeading(g, 'Blaricum'));
+    const shown2015 = inYear(blaricum.m, reference).typing;
+    if (shown2015.type !== inYear(blaricum.m, latest).typing.type && alternativesOf(shown2015.openTo).length > 0)
+      expect(headings.filter((h) => h.includes(String(reference)) && !h.startsWith('Als'))).toEqual([
+        groupHeading({ type: shown2015.type, years: [reference], candidate: false }, 'Blaricum'),
+      ]);
   });
 });
