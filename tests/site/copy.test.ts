@@ -28,6 +28,12 @@ const textOf = (path: string) => {
   return texts.get(path)!;
 };
 
+/** A word from the name of a country or people in lower case, which Dutch writes with a capital ("nederlandse achtergrond"). */
+const PROPER_LOWER =
+  /(?<![\p{L}/_-])(?:nederlandse|turkse|marokkaanse|surinaamse|antilliaanse|arubaanse|turks|marokkaans|surinaams|antilliaans)(?![\p{L}_])/gu;
+/** Two sentences with no space between them ("buurten).De cijfers"). */
+const GLUED_SENTENCE = /\S*[\p{Ll})]\.\p{Lu}\p{Ll}+/gu;
+
 describe('the text of every page', () => {
   it.each(builtPages())('%s uses curly quotes and apostrophes, except in place names', (path) => {
     const straight = [...textOf(path).replace(NAME_START, '').matchAll(STRAIGHT)];
@@ -39,5 +45,13 @@ describe('the text of every page', () => {
       .map((m) => m[0])
       .filter((word) => ![...NAMES].some((name) => word.includes(name)) && !COMMIT.test(word));
     expect(glued).toEqual([]);
+  });
+
+  it.each(builtPages())('%s writes the words of countries and peoples with a capital', (path) => {
+    expect([...textOf(path).matchAll(PROPER_LOWER)].map((m) => m[0])).toEqual([]);
+  });
+
+  it.each(builtPages())('%s leaves a space after every full stop between sentences', (path) => {
+    expect([...textOf(path).matchAll(GLUED_SENTENCE)].map((m) => m[0])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { certaintyLines, namedByIn, shownTypeLine, type MapMunicipality } from './map-summary.ts';
 import type { TypeSlug } from '../typology/wrr-types.ts';
 import { DERIVED_WORDS } from '../typology/named-by.ts';
+import { midSentence } from '../words/words.ts';
 
 /**
  * What follows a chosen municipality's name above the map, with where its type comes from and how
@@ -17,5 +18,5 @@ export function chosenLine(
   // A type a source names says so after its name; one from this site's rules at the end.
   const derived = namedByIn(m, yearIndex) ? '' : `, ${DERIVED_WORDS}`;
   const sure = certaintyLines(m, yearIndex, weak).map((line) => ` ${line}`);
-  return `: ${line.charAt(0).toLowerCase()}${line.slice(1)} met de cijfers van ${year}${derived}.${sure.join('')}`;
+  return `: ${midSentence(line)} met de cijfers van ${year}${derived}.${sure.join('')}`;
 }

@@ -5,6 +5,7 @@ import { NAMED_BY_WORDS } from '../typology/named-by.ts';
 import { alternativesOf, doubtNote, doubtSentence, isOpen, openReasons, WEAK_NOTE } from '../typology/open-type.ts';
 import { changedBeyondPrecision, typesWithinPrecision } from '../typology/type-change.ts';
 import { TYPES, type TypeSlug } from '../typology/wrr-types.ts';
+import { midSentence } from '../words/words.ts';
 
 /**
  * What the map shows of each municipality: name, and per year inhabitants and type. Lists that
@@ -134,5 +135,5 @@ export function certaintyLines(m: MapMunicipality, yearIndex: number, weak: read
  */
 export function mapLabel(m: MapMunicipality, yearIndex: number): string {
   const line = typeLine(m, yearIndex);
-  return `${m.name}: ${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+  return `${m.name}: ${midSentence(line)}`;
 }

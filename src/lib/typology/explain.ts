@@ -5,7 +5,7 @@ import { METRICS, type MetricId } from './metrics.ts';
 import { GROUP_ADJECTIVES } from '../figures/migration-groups.ts';
 import { RULES, type Comparison, type Condition } from './rules.ts';
 import { TYPES, TYPE_SLUGS } from './wrr-types.ts';
-import { numberWord } from '../words/words.ts';
+import { midSentence, numberWord } from '../words/words.ts';
 
 /** Dutch words for each comparison ("minstens"). */
 const PHRASE: Record<Comparison, string> = {
@@ -97,7 +97,7 @@ export function decidingReason(typing: Typing): { reason: string; others: number
   const missed = checksOf(typing, typing.pivotRule)
     .filter((c) => typing.pivots.includes(c.metric))
     .map((c) => describeCheck(c, typing))
-    .map((text) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+    .map(midSentence);
   const closest = `Het dichtst bij: ${TYPES[typing.runnerUp].singular.toLowerCase()}, maar ${missed.join(' en ')}`;
   return { reason: `Geen van de ${numberWord(TYPE_SLUGS.length - 1)} andere typen. ${closest}`, others: 0 };
 }

@@ -20,6 +20,14 @@ export function listOf(items: readonly (string | number)[], last: 'en' | 'of' = 
   return texts.length < 2 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} ${last} ${texts.at(-1)}`;
 }
 
+// Words from the names of countries and peoples keep their capital in Dutch, also within a sentence.
+const PROPER_START = /^(Nederland|Turk|Marokka|Surina|Antillia|Aruba|Duits|Belgisch|Europ|Indonesi)/;
+
+/** The text with its first letter in lower case, to use a label within a sentence ("Nederlandse" keeps its capital). */
+export function midSentence(text: string): string {
+  return PROPER_START.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** The text with its first letter in upper case, to start a sentence with a word from elsewhere. */
 export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, listOf, numberWord } from '../../../../src/lib/words/words.ts';
+import { countOf, listOf, midSentence, numberWord } from '../../../../src/lib/words/words.ts';
 
 describe('Dutch number words', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('Dutch enumerations', () => {
     [[2015, 2017, 2022], '2015, 2017 en 2022'],
   ])('%j → %s', (items, text) => {
     expect(listOf(items)).toBe(text);
+  });
+});
+
+describe('a label within a sentence', () => {
+  it.each([
+    ['Niet-westerse migratieachtergrond: 7,5%', 'niet-westerse migratieachtergrond: 7,5%'],
+    ['Verhouding westers tot niet-westers', 'verhouding westers tot niet-westers'],
+    [
+      'Middelgrote gemeente met een specifieke grote minderheidsgroep',
+      'middelgrote gemeente met een specifieke grote minderheidsgroep',
+    ],
+    // Words from the names of countries and peoples keep their capital.
+    ['Nederlandse achtergrond: 89,6% (meer dan 90%)', 'Nederlandse achtergrond: 89,6% (meer dan 90%)'],
+    ['Turkse achtergrond', 'Turkse achtergrond'],
+    ['Marokkaanse achtergrond', 'Marokkaanse achtergrond'],
+    ['Turks, Marokkaans, Surinaams of Antilliaans', 'Turks, Marokkaans, Surinaams of Antilliaans'],
+  ])('%s → %s', (label, within) => {
+    expect(midSentence(label)).toBe(within);
   });
 });
