@@ -39,6 +39,13 @@ describe('who names a municipality, on every page', () => {
     expect(pageOf(code)).toContain(`De WRR noemt ${name}`);
   });
 
+  it('the home page says the types are mostly this site’s, as they are: most municipalities are named by no source', () => {
+    const derived = today.filter((m) => m.years[String(REFERENCE_YEAR)]!.typing.basis === 'afgeleid').length;
+    expect(derived * 2).toBeGreaterThan(today.length);
+    const lead = readableText(parseHTML(builtHtml('/')).document.querySelector('.lead')!);
+    expect(lead).toContain('van de WRR, meestal door deze site afgeleid');
+  });
+
   it('no page anywhere says "genoemd door de WRR" or "De WRR noemt" next to a municipality only the portfolio names', () => {
     for (const path of builtPages()) {
       const text = readableText(parseHTML(builtHtml(path)).document.body);

@@ -38,9 +38,9 @@ describe('the method page', () => {
     // The types the rules recognise poorly are those the map and the municipality pages warn of.
     for (const t of weakTypes(leaveOneOut.byType)) {
       const tally = leaveOneOut.byType[t]!;
-      expect(text).toContain(`${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total})`);
+      expect(text).toContain(`${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total}, elk zonder zichzelf)`);
     }
-    expect(text).toMatch(/Slecht herkend worden de /);
+    expect(text).toMatch(/Slecht herkend worden de .+ \(\d+ van \d+, elk zonder zichzelf\)/);
     // The types it calls an approximation are those with a caveat wherever they are shown.
     const approximated = TYPE_SLUGS.filter((t) => TYPES[t].caveat).map((t) => TYPES[t].label.toLowerCase());
     expect(approximated.length).toBeGreaterThan(0);

@@ -124,11 +124,12 @@ export const WEAK_NOTE = 'Let op: de regels herkennen dit type slecht.';
 
 /**
  * The warning in a few words, right under the type on a phone's first screen: "Let op: de regels
- * herkennen dit type slecht (0 van de 5 genoemde voorbeelden)."; weakSentence says it in full further down.
+ * herkennen dit type slecht (0 van de 5 genoemde voorbeelden, als die zelf niet meetellen)."; weakSentence
+ * says it in full further down.
  */
 export function weakNote(tally: Tally | undefined): string {
   return tally
-    ? `${WEAK_NOTE.slice(0, -1)} (${tally.agreeing} van de ${tally.total} genoemde voorbeelden).`
+    ? `${WEAK_NOTE.slice(0, -1)} (${tally.agreeing} van de ${tally.total} genoemde voorbeelden, als die zelf niet meetellen).`
     : WEAK_NOTE;
 }
 

@@ -88,7 +88,7 @@ describe('a type the rules recognise poorly', () => {
       'Van de vijf tuinbouwgemeenten die als voorbeeld genoemd worden, herkennen ze er maar twee',
     );
     expect(weakNote({ agreeing: 0, total: 5 })).toBe(
-      'Let op: de regels herkennen dit type slecht (0 van de 5 genoemde voorbeelden).',
+      'Let op: de regels herkennen dit type slecht (0 van de 5 genoemde voorbeelden, als die zelf niet meetellen).',
     );
   });
 });
