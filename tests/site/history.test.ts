@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { countedSplits, receivedParts, splitMunicipalities } from '../../src/lib/figures/history.ts';
+import { countedSplits, receivedParts, splitMunicipalities, yearsWithMergers } from '../../src/lib/figures/history.ts';
 import { listOf } from '../../src/lib/words/words.ts';
 import { former, today } from '../helpers/dataset.ts';
 import meta from '../../src/data/meta.json';
@@ -72,4 +72,17 @@ describe('the method page on boundary changes', () => {
     const via = later.length > 1 ? `${later.slice(0, -1).join(', ')} en ${later.at(-1)}` : later[0];
     expect(text).toContain(`van ${first} via ${via} naar ${today.length} nu`);
   });
+});
+
+describe('the inhabitants in a page’s first line', () => {
+  const latest = Math.max(...Object.keys(today[0]!.years).map(Number));
+  it.each(today.map((m) => [m.name, m.code] as const))(
+    '%s: says “within today’s borders” exactly where the figures add up parts that were apart then',
+    (_, code) => {
+      const m = today.find((t) => t.code === code)!;
+      const kicker = parseHTML(builtHtml(`/gemeente/${code}/`)).document.querySelector('.kicker')!.textContent!;
+      const summed = yearsWithMergers(m, Object.keys(m.years).map(Number)).includes(latest);
+      expect(kicker.includes(`op 1 januari ${latest}, binnen de grenzen van ${meta.currentYear}`)).toBe(summed);
+    },
+  );
 });
