@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { NAMED_BY_WORDS } from '../../src/lib/typology/named-by.ts';
+import { TYPES } from '../../src/lib/typology/wrr-types.ts';
 import { builtHtml, builtPages, readableText } from '../helpers/dist.ts';
 import { former, today } from '../helpers/dataset.ts';
 
@@ -37,6 +38,21 @@ describe('who names a municipality, on every page', () => {
 
   it.each(continuing(byWrr))('%s: the page names the WRR', (name, code) => {
     expect(pageOf(code)).toContain(`De WRR noemt ${name}`);
+  });
+
+  it('a named municipality whose rules differ says so under its type, and that the rules’ figures are that year’s', () => {
+    const differing = today.filter((m) => {
+      const { named, derived } = m.years[String(REFERENCE_YEAR)]!.typing;
+      return named !== null && named !== derived;
+    });
+    expect(differing.length).toBeGreaterThan(0);
+    for (const m of differing) {
+      const answer = readableText(parseHTML(builtHtml(`/gemeente/${m.code}/`)).document.querySelector('.answer')!);
+      const derived = TYPES[m.years[String(REFERENCE_YEAR)]!.typing.derived].singular.toLowerCase();
+      expect(answer, m.name).toContain(
+        `De regels van deze site geven met de cijfers van ${REFERENCE_YEAR}: ${derived}.`,
+      );
+    }
   });
 
   it('the home page says the types are mostly this site’s, as they are: most municipalities are named by no source', () => {
