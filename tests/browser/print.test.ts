@@ -6,6 +6,8 @@ import { formatDate } from '../../src/lib/words/format.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { listOf } from '../../src/lib/words/words.ts';
 import { exampleFiles } from '../helpers/examples.ts';
+import { today as municipalities } from '../helpers/dataset.ts';
+import { isOpen } from '../../src/lib/typology/open-type.ts';
 import { launch, open, smallText } from './browser.ts';
 import { MAX_PROFILE_PAGES, pdfPageCount } from '../../scripts/site/printed-pages.ts';
 
@@ -53,6 +55,16 @@ describe('Tiel’s profile printed with its button', () => {
 
     expect(await page.locator('#herkomst').isVisible()).toBe(true);
     expect(await page.locator('section[aria-labelledby="herkomst"] .chart-image svg').isVisible()).toBe(true);
+    // The table of years leaves out its notes on paper; one line names the years that are a twijfelgeval.
+    const tiel = municipalities.find((m) => m.code === 'GM0281')!;
+    const openYears = Object.entries(tiel.years)
+      .filter(([, { typing }]) => typing.basis === 'afgeleid' && isOpen(typing.openTo))
+      .map(([year]) => Number(year))
+      .sort((a, b) => a - b);
+    expect(openYears.length).toBeGreaterThan(0);
+    const doubt = page.locator('section[aria-labelledby="geschiedenis"] p.print-only');
+    expect(await doubt.isVisible()).toBe(true);
+    expect(await doubt.textContent()).toContain(`Twijfelgeval in ${listOf(openYears)}: met de cijfers van`);
 
     const summaries = new Map(exampleFiles().map((e) => [e.file.replace(/\.md$/, ''), String(e.data['summary'])]));
     const cards = await page.$$eval('.example-card', (articles) =>
