@@ -38,7 +38,9 @@ describe('the method page', () => {
     // The types the rules recognise poorly are those the map and the municipality pages warn of.
     for (const t of weakTypes(leaveOneOut.byType)) {
       const tally = leaveOneOut.byType[t]!;
-      expect(text).toContain(`${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total}, elk zonder zichzelf)`);
+      expect(text).toContain(
+        `${TYPES[t].label.toLowerCase()} (${tally.agreeing} van ${tally.total}, elk zonder zichzelf)`,
+      );
     }
     expect(text).toMatch(/Slecht herkend worden de .+ \(\d+ van \d+, elk zonder zichzelf\)/);
     // The types it calls an approximation are those with a caveat wherever they are shown.
@@ -149,6 +151,12 @@ describe('the method page', () => {
     expect(text).toContain(`Vanaf ${meta.origin.years[0]} gebruikt CBS een nieuwe indeling`);
     expect(text).toContain(`Alleen jaren tot en met ${meta.years.at(-1)} passen`);
     expect(text).toContain('De diversiteitsindex is een maat van deze site, niet van de WRR of het VNG-portfolio');
+  });
+
+  it('says when a municipality counts as named by a source', () => {
+    expect(section('genoemd')).toContain(
+      'Een gemeente telt alleen als genoemd waar de tekst zelf zegt dat ze van dat type is: dat een praktijkvoorbeeld van een gemeente in het hoofdstuk over een type staat, is niet genoeg.',
+    );
   });
 
   it('lists the caveats a researcher needs in one place', () => {
