@@ -67,7 +67,8 @@ describe('the one-line reason of a municipality page', () => {
     for (const typing of averages) {
       const { reason, others } = decidingReason(typing);
       expect(reason).toMatch(
-        /^Geen van de acht andere typen\. Het dichtst bij: [a-z].+, maar [a-z].+: .+ \((minstens|meer dan|hoogstens|minder dan) .+\)$/,
+        // Within the sentence a label starts in lower case, except a word of a country or people ("Nederlandse").
+        /^Geen van de acht andere typen\. Het dichtst bij: [a-z].+, maar ([a-z]|(Nederlandse|Turkse|Marokkaanse|Surinaamse|Antilliaanse) |Turks, ).+: .+ \((minstens|meer dan|hoogstens|minder dan) .+\)$/,
       );
       expect(others).toBe(0);
     }
