@@ -23,12 +23,34 @@ const viewWidth = (scope: Page | Frame) =>
   scope.$eval('municipality-map svg.map', (svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
-/** Puts the pointer over the middle of the part of the map in the window (top-level page coordinates). */
+/** Whether the page has stopped scrolling: the same position two frames apart (a wheel scrolls smoothly, over several frames). */
+const atRest = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
+      }),
+  );
+
+/**
+ * Puts the pointer over the middle of the part of the map in the window (top-level page coordinates),
+ * once the page has stopped scrolling, and checks that the map is what is under it.
+ */
 async function pointAtMap(page: Page, scope: Page | Frame): Promise<void> {
+  await expect.poll(() => atRest(page)).toBe(true);
   const box = (await (await scope.$('municipality-map svg.map'))!.boundingBox())!;
   const [top, bottom] = [Math.max(box.y, 0), Math.min(box.y + box.height, page.viewportSize()!.height)];
   expect(bottom - top).toBeGreaterThan(100);
-  await page.mouse.move(box.x + box.width / 2, (top + bottom) / 2);
+  const [x, y] = [box.x + box.width / 2, (top + bottom) / 2];
+  await page.mouse.move(x, y);
+  // In a frame, the point in the frame's own coordinates.
+  const frame =
+    'parentFrame' in scope && scope.parentFrame() ? (await (await scope.frameElement()).boundingBox())! : null;
+  const point = frame ? { px: x - frame.x, py: y - frame.y } : { px: x, py: y };
+  expect(await scope.evaluate(({ px, py }) => !!document.elementFromPoint(px, py)?.closest('svg.map'), point)).toBe(
+    true,
+  );
 }
 
 /** Six wheel steps down over the map: the page scrolls, the map keeps its view. */
@@ -41,8 +63,9 @@ async function expectPageScrolls(page: Page, scope: Page | Frame): Promise<void>
 
 /** Ctrl + wheel up over the map: the map zooms in, the page stays where it is. */
 async function expectCtrlWheelZooms(page: Page, scope: Page | Frame): Promise<void> {
+  await expect.poll(() => atRest(page)).toBe(true);
   const box = (await (await scope.$('municipality-map svg.map'))!.boundingBox())!;
-  await page.evaluate((by) => window.scrollBy(0, by), box.y - 50);
+  await page.evaluate((by) => window.scrollBy({ top: by, behavior: 'instant' }), box.y - 50);
   await pointAtMap(page, scope);
   const [top, whole] = [await scrollY(page), await viewWidth(scope)];
   await page.keyboard.down('Control');
