@@ -1,6 +1,6 @@
 import type { Municipality, Typing } from '../figures/dataset-schema.ts';
 import { inYear } from '../figures/in-year.ts';
-import { alternativesOf, isOpen } from '../typology/open-type.ts';
+import { alternativesOf, isOpenByRules } from '../typology/open-type.ts';
 import { PEER_COUNT, similarMunicipalities } from './peers.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from '../typology/wrr-types.ts';
 import { listOf } from '../words/words.ts';
@@ -31,8 +31,7 @@ export const CANDIDATE_PEERS = 2;
 
 /** The types a year's typing stands for: the shown type first, and where that is an open type by the rules, every other it could be. */
 function candidateTypes(typing: Typing): TypeSlug[] {
-  const open = typing.basis === 'afgeleid' && isOpen(typing.openTo);
-  const others = open ? alternativesOf(typing.openTo) : [];
+  const others = isOpenByRules(typing) ? alternativesOf(typing.openTo) : [];
   return [typing.type, ...TYPE_SLUGS.filter((t) => t !== typing.type && others.includes(t))];
 }
 

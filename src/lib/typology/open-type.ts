@@ -1,4 +1,4 @@
-import type { OpenTo } from '../figures/dataset-schema.ts';
+import type { OpenTo, Typing } from '../figures/dataset-schema.ts';
 import { TYPES, TYPE_SLUGS, type TypeSlug } from './wrr-types.ts';
 import { capitalized, countOf, listOf, numberWord } from '../words/words.ts';
 
@@ -14,6 +14,11 @@ export const OPEN_REASONS = { rounding: 'afronding', rules: 'regels' } as const;
 /** Whether a type by the rules is open: another type within the rounding or under other rules. */
 export function isOpen(openTo: OpenTo): boolean {
   return openTo.rounding.length > 0 || openTo.rules.length > 0;
+}
+
+/** Whether a year's shown type is this site's and open (a type a source names is that source's, never a twijfelgeval). */
+export function isOpenByRules(typing: Pick<Typing, 'basis' | 'openTo'>): boolean {
+  return typing.basis === 'afgeleid' && isOpen(typing.openTo);
 }
 
 /** Every other type the type could be, in the WRR's order. */
